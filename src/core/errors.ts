@@ -50,6 +50,10 @@ const MESSAGES: Record<ImportErrorCode, [zh: string, en: string]> = {
     '这个 PDF 有密码保护，无法读取。请先解除密码（或另存为不加密的 PDF）后再导入。',
     'This PDF is password-protected. Remove the password (or save an unencrypted copy) and try again.',
   ],
+  encrypted: [
+    '文件有密码保护（加密的 Word 文档或压缩包中的加密文件），无法读取。请先解除密码后再导入。',
+    'The file is password-protected (an encrypted Word document or an encrypted entry in an archive). Remove the password and try again.',
+  ],
   'corrupt-zip': [
     '压缩包已损坏或不是有效的 .zip 文件，无法解压。请重新打包后再导入。',
     'The archive is damaged or not a valid .zip file. Re-create it and try again.',
@@ -75,6 +79,10 @@ const MESSAGES: Record<ImportErrorCode, [zh: string, en: string]> = {
     'Writing to browser storage failed (perhaps out of space). This file was not imported; existing data is unchanged.',
   ],
   cancelled: ['导入已取消，这个文件未导入。', 'Import was cancelled; this file was not imported.'],
+  unreadable: [
+    '无法读取这个文件（不存在或没有读取权限）。',
+    'The file could not be read (missing, or no permission).',
+  ],
   internal: [
     '处理这个文件时出现内部错误，文件未导入。',
     'An internal error occurred while processing this file; it was not imported.',

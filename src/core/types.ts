@@ -21,6 +21,7 @@ export type ImportErrorCode =
   | 'corrupt-pdf'
   | 'pdf-no-text'
   | 'pdf-encrypted'
+  | 'encrypted'
   | 'corrupt-zip'
   | 'zip-too-large'
   | 'zip-empty'
@@ -28,6 +29,7 @@ export type ImportErrorCode =
   | 'duplicate'
   | 'storage'
   | 'cancelled'
+  | 'unreadable'
   | 'internal';
 
 export interface ImportError {
@@ -53,6 +55,8 @@ export interface ExtractedText {
   /** Facts about the source worth keeping (e.g. `<title>` of a saved page, pdf page count). */
   sourceTitle?: string;
   pages?: number;
+  /** Saved web pages: what the site's own meta tags say (ArticleTitle, PubDate, ContentSource …). */
+  htmlMeta?: { title?: string; published?: string; issuer?: string };
   warnings: string[];
 }
 

@@ -1,0 +1,162 @@
+// Report storage: all-or-nothing per file, de-duplicated by content hash, deletes undoable.
+import type { ParsedReport } from '../core/types.ts';
+import type { ReportbenchDb } from './schema.ts';
+import type {
+  EditableField,
+  EditableMeta,
+  ReportRecord,
+  ReportTextRecord,
+  TrashRecord,
+} from './types.ts';
+
+export type StoreResult =
+  | { status: 'added'; id: string }
+  | { status: 'duplicate'; existingId: string; existingTitle: string };
+
+function flat(meta: EditableMeta) {
+  return {
+    localityName: meta.locality?.name ?? '',
+    province: meta.locality?.province ?? '',
+    tier: meta.locality?.tier ?? '',
+  };
+}
+
+export function toRecords(
+  parsed: ParsedReport,
+  id: string,
+  now: number,
+): { report: ReportRecord; text: ReportTextRecord } {
+  const detected: EditableMeta = {
+    title: parsed.meta.title,
+    locality: parsed.meta.locality,
+    year: parsed.meta.year,
+    published: parsed.meta.published,
+    issuer: parsed.meta.issuer,
+  };
+  const report: ReportRecord = {
+    id,
+    hash: parsed.hash,
+    fileName: parsed.file,
+    format: parsed.format,
+    encoding: parsed.encoding,
+    bytes: parsed.bytes,
+    chars: parsed.chars,
+    importedAt: now,
+    titleComposed: parsed.meta.titleComposed,
+    ...detected,
+    detected,
+    edited: [],
+    outline: parsed.outline,
+    parts: parsed.parts,
+    warnings: parsed.warnings,
+    ...flat(detected),
+  };
+  return { report, text: { reportId: id, text: parsed.text, removed: parsed.removed } };
+}
+
+/** Store one parsed report in one transaction: whole or not at all; a known hash is a duplicate. */
+export async function storeParsed(
+  db: ReportbenchDb,
+  parsed: ParsedReport,
+  id: string,
+  now: number,
+): Promise<StoreResult> {
+  return db.transaction('rw', db.reports, db.texts, async () => {
+    const existing = await db.reports.where('hash').equals(parsed.hash).first();
+    if (existing)
+      return { status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
+    const { report, text } = toRecords(parsed, id, now);
+    await db.reports.add(report);
+    await db.texts.add(text);
+    return { status: 'added', id } as const;
+  });
+}
+
+export function listReports(db: ReportbenchDb): Promise<ReportRecord[]> {
+  return db.reports.orderBy('importedAt').toArray();
+}
+
+export async function getReport(
+  db: ReportbenchDb,
+  id: string,
+): Promise<{ report: ReportRecord; text: ReportTextRecord } | null> {
+  return db.transaction('r', db.reports, db.texts, async () => {
+    const report = await db.reports.get(id);
+    const text = await db.texts.get(id);
+    return report && text ? { report, text } : null;
+  });
+}
+
+/** Apply user edits to metadata; edited fields are remembered so detection never overwrites them. */
+export async function updateMeta(
+  db: ReportbenchDb,
+  id: string,
+  patch: Partial<EditableMeta>,
+): Promise<void> {
+  await db.transaction('rw', db.reports, async () => {
+    const r = await db.reports.get(id);
+    if (!r) throw new Error(`report ${id} not found`);
+    const next: ReportRecord = { ...r, ...patch };
+    const fields = Object.keys(patch) as EditableField[];
+    next.edited = [...new Set([...r.edited, ...fields])];
+    Object.assign(next, flat(next));
+    await db.reports.put(next);
+  });
+}
+
+/** Revert one field to what detection found. */
+export async function revertField(db: ReportbenchDb, id: string, field: EditableField) {
+  await db.transaction('rw', db.reports, async () => {
+    const r = await db.reports.get(id);
+    if (!r) return;
+    const next = { ...r, [field]: r.detected[field], edited: r.edited.filter((f) => f !== field) };
+    Object.assign(next, flat(next));
+    await db.reports.put(next);
+  });
+}
+
+/** Move reports to the trash (one batch) so the delete can be undone, even after a reload. */
+export async function deleteReports(
+  db: ReportbenchDb,
+  ids: string[],
+  batch: string,
+  now: number,
+): Promise<number> {
+  return db.transaction('rw', db.reports, db.texts, db.trash, async () => {
+    await db.trash.clear(); // only the latest delete is undoable
+    let n = 0;
+    for (const id of ids) {
+      const report = await db.reports.get(id);
+      const text = await db.texts.get(id);
+      if (!report || !text) continue;
+      const item: TrashRecord = { reportId: id, deletedAt: now, batch, report, text };
+      await db.trash.add(item);
+      await db.reports.delete(id);
+      await db.texts.delete(id);
+      n++;
+    }
+    return n;
+  });
+}
+
+/** Undo the last delete; a report whose text was re-imported meanwhile stays as it is. */
+export async function restoreTrash(db: ReportbenchDb): Promise<number> {
+  return db.transaction('rw', db.reports, db.texts, db.trash, async () => {
+    const items = await db.trash.toArray();
+    let n = 0;
+    for (const it of items) {
+      const clash = await db.reports.where('hash').equals(it.report.hash).first();
+      if (!clash) {
+        await db.reports.add(it.report);
+        await db.texts.add(it.text);
+        n++;
+      }
+    }
+    await db.trash.clear();
+    return n;
+  });
+}
+
+export function trashCount(db: ReportbenchDb): Promise<number> {
+  return db.trash.count();
+}

@@ -1,0 +1,104 @@
+// The import controller: owns the worker client, holds progress and the import report.
+import * as Comlink from 'comlink';
+import type {
+  ImportItemResult,
+  ImportProgress,
+  ImportSource,
+  ImportSummary,
+  ImportWorkerApi,
+} from '../worker/import-api.ts';
+import { sampleSources } from './samples.ts';
+
+function spawn(): { worker: Worker; api: Comlink.Remote<ImportWorkerApi> } {
+  const worker = new Worker(new URL('../worker/import-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'import',
+  });
+  return { worker, api: Comlink.wrap<ImportWorkerApi>(worker) };
+}
+
+export class ImportState {
+  running = $state(false);
+  progress = $state<ImportProgress | null>(null);
+  results = $state.raw<ImportItemResult[]>([]);
+  summary = $state<ImportSummary | null>(null);
+  /** The report panel is open (during and after an import, until dismissed). */
+  open = $state(false);
+
+  #client: ReturnType<typeof spawn> | null = null;
+  #hardStop: ReturnType<typeof setTimeout> | null = null;
+
+  #getClient() {
+    this.#client ??= spawn();
+    return this.#client;
+  }
+
+  async importSources(sources: ImportSource[]): Promise<ImportSummary | null> {
+    if (this.running || sources.length === 0) return null;
+    this.running = true;
+    this.open = true;
+    this.results = [];
+    this.summary = null;
+    this.progress = null;
+    const { api } = this.#getClient();
+    try {
+      const summary = await api.importFiles(
+        sources,
+        Comlink.proxy((p: ImportProgress) => {
+          this.progress = p;
+          if (p.result) this.results = [...this.results, p.result];
+        }),
+      );
+      this.summary = summary;
+      return summary;
+    } catch (e) {
+      // The worker was terminated by a hard cancel: each file is its own transaction, so
+      // whatever was mid-write has been rolled back by IndexedDB.
+      this.summary = this.#tally(true);
+      if (!String(e).includes('terminated')) console.error(e);
+      return this.summary;
+    } finally {
+      this.running = false;
+      if (this.#hardStop) clearTimeout(this.#hardStop);
+      this.#hardStop = null;
+    }
+  }
+
+  importFiles(files: { file: File; name: string }[]) {
+    return this.importSources(files.map((f) => ({ name: f.name, file: f.file })));
+  }
+
+  async importSamples() {
+    return this.importSources(await sampleSources());
+  }
+
+  /** Ask the worker to stop after the current file; if it is stuck in one, stop it hard. */
+  cancel() {
+    if (!this.running || !this.#client) return;
+    void this.#client.api.cancel();
+    this.#hardStop = setTimeout(() => {
+      if (!this.running || !this.#client) return;
+      this.#client.worker.terminate();
+      this.#client = null;
+      this.running = false;
+      this.summary = this.#tally(true);
+    }, 1500);
+  }
+
+  dismiss() {
+    if (this.running) return;
+    this.open = false;
+  }
+
+  #tally(cancelled: boolean): ImportSummary {
+    const s: ImportSummary = { added: 0, duplicates: 0, failed: 0, cancelled };
+    for (const r of this.results) {
+      if (r.status === 'added') s.added++;
+      else if (r.status === 'duplicate') s.duplicates++;
+      else s.failed++;
+    }
+    return s;
+  }
+}
+
+export const importer = new ImportState();

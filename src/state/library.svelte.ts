@@ -1,0 +1,80 @@
+// The library view's state: all report rows (live from IndexedDB), filter, sort, selection.
+import { liveQuery, type Subscription } from 'dexie';
+import { getDb } from '../db/schema.ts';
+import { deleteReports, listReports, restoreTrash, revertField, updateMeta } from '../db/reports.ts';
+import type { EditableField, EditableMeta, ReportRecord } from '../db/types.ts';
+import { EMPTY_FILTER, filterRows, sortRows, type LibraryFilter, type SortKey } from '../core/library/filter.ts';
+
+export class LibraryState {
+  reports = $state.raw<ReportRecord[]>([]);
+  loaded = $state(false);
+  filter = $state<LibraryFilter>({ ...EMPTY_FILTER });
+  sortKey = $state<SortKey>('importedAt');
+  sortDir = $state<1 | -1>(1);
+  selected = $state<Set<string>>(new Set());
+  /** Count of reports in the last undoable delete (0 when nothing to undo). */
+  lastDeleted = $state(0);
+
+  visible = $derived(sortRows(filterRows(this.reports, this.filter), this.sortKey, this.sortDir));
+
+  #sub: Subscription | null = null;
+
+  start() {
+    if (this.#sub) return;
+    const db = getDb();
+    this.#sub = liveQuery(() => listReports(db)).subscribe({
+      next: (rows) => {
+        this.reports = rows;
+        this.loaded = true;
+      },
+      error: (e) => console.error('library query failed', e),
+    });
+  }
+
+  stop() {
+    this.#sub?.unsubscribe();
+    this.#sub = null;
+  }
+
+  sortBy(k: SortKey) {
+    if (this.sortKey === k) this.sortDir = this.sortDir === 1 ? -1 : 1;
+    else {
+      this.sortKey = k;
+      this.sortDir = 1;
+    }
+  }
+
+  toggle(id: string) {
+    const s = new Set(this.selected);
+    if (s.has(id)) s.delete(id);
+    else s.add(id);
+    this.selected = s;
+  }
+
+  selectAllVisible(on: boolean) {
+    this.selected = on ? new Set(this.visible.map((r) => r.id)) : new Set();
+  }
+
+  async deleteSelected() {
+    const ids = [...this.selected];
+    if (!ids.length) return;
+    this.lastDeleted = await deleteReports(getDb(), ids, crypto.randomUUID(), Date.now());
+    this.selected = new Set();
+  }
+
+  async undoDelete(): Promise<number> {
+    const n = await restoreTrash(getDb());
+    this.lastDeleted = 0;
+    return n;
+  }
+
+  updateMeta(id: string, patch: Partial<EditableMeta>) {
+    return updateMeta(getDb(), id, patch);
+  }
+
+  revert(id: string, field: EditableField) {
+    return revertField(getDb(), id, field);
+  }
+}
+
+export const library = new LibraryState();

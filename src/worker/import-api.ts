@@ -1,0 +1,51 @@
+// The typed request/response API between the UI thread and the import worker.
+import type { ImportErrorCode, SourceFormat, TextEncoding } from '../core/types.ts';
+import type { Stage } from '../core/pipeline.ts';
+
+/** One thing to import: a File from a drop/picker, or bytes (the samples). */
+export interface ImportSource {
+  /** Display path (relative path inside a dropped folder, or the file name). */
+  name: string;
+  file?: File;
+  bytes?: Uint8Array;
+}
+
+export type ImportStatus = 'added' | 'duplicate' | 'failed';
+
+export interface ImportItemResult {
+  file: string;
+  status: ImportStatus;
+  /** Report id (added) or the id of the report it duplicates. */
+  id?: string;
+  title?: string;
+  format?: SourceFormat;
+  encoding?: TextEncoding | null;
+  code?: ImportErrorCode;
+  message?: string;
+  messageEn?: string;
+}
+
+export interface ImportProgress {
+  fileIndex: number;
+  fileCount: number;
+  path: string;
+  stage: Stage | 'store' | 'done';
+  /** Progress of the current file, 0..1. */
+  fileFraction: number;
+  /** Progress of the whole import, 0..1. */
+  overall: number;
+  /** A result that just finished (each is sent once). */
+  result?: ImportItemResult;
+}
+
+export interface ImportSummary {
+  added: number;
+  duplicates: number;
+  failed: number;
+  cancelled: boolean;
+}
+
+export interface ImportWorkerApi {
+  importFiles(sources: ImportSource[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary>;
+  cancel(): void;
+}

@@ -1,0 +1,112 @@
+// The import worker: parses files with src/core and stores each one in its own transaction,
+// so the UI thread never blocks and a file is stored whole or not at all.
+import * as Comlink from 'comlink';
+import { parseFileEntries, type Stage } from '../core/pipeline.ts';
+import { importError } from '../core/errors.ts';
+import { getDb } from '../db/schema.ts';
+import { storeParsed } from '../db/reports.ts';
+import { browserPdfHost } from './pdf-host-browser.ts';
+import type {
+  ImportItemResult,
+  ImportProgress,
+  ImportSource,
+  ImportSummary,
+  ImportWorkerApi,
+} from './import-api.ts';
+
+const STAGE_FRACTION: Record<Stage, number> = {
+  unpack: 0.02,
+  decode: 0.1,
+  clean: 0.6,
+  outline: 0.7,
+  meta: 0.8,
+  hash: 0.9,
+};
+
+let cancelRequested = false;
+
+/** Let queued messages (a cancel) in between files. */
+const breathe = () => new Promise((r) => setTimeout(r, 0));
+
+function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (e as { inner?: { name?: string } })?.inner?.name;
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
+
+async function readSource(s: ImportSource): Promise<Uint8Array> {
+  if (s.bytes) return s.bytes;
+  if (s.file) return new Uint8Array(await s.file.arrayBuffer());
+  return new Uint8Array();
+}
+
+const api: ImportWorkerApi = {
+  cancel() {
+    cancelRequested = true;
+  },
+
+  async importFiles(sources, onProgress): Promise<ImportSummary> {
+    cancelRequested = false;
+    const db = getDb();
+    const host = browserPdfHost();
+    const summary: ImportSummary = { added: 0, duplicates: 0, failed: 0, cancelled: false };
+    const n = sources.length;
+    let storageBroken = false;
+    const send = (p: Omit<ImportProgress, 'fileCount'>) => onProgress({ ...p, fileCount: n });
+    const report = (i: number, result: ImportItemResult) => {
+      if (result.status === 'added') summary.added++;
+      else if (result.status === 'duplicate') summary.duplicates++;
+      else summary.failed++;
+      send({ fileIndex: i, path: result.file, stage: 'done', fileFraction: 1, overall: (i + 1) / n, result });
+    };
+
+    for (let i = 0; i < n; i++) {
+      await breathe();
+      const src = sources[i];
+      if (cancelRequested || storageBroken) {
+        const err = importError(storageBroken ? 'storage' : 'cancelled');
+        summary.cancelled = cancelRequested;
+        report(i, { file: src.name, status: 'failed', code: err.code, message: err.message, messageEn: err.messageEn });
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await readSource(src);
+      } catch (e) {
+        const err = importError('unreadable', String(e));
+        report(i, { file: src.name, status: 'failed', code: err.code, message: err.message, messageEn: err.messageEn });
+        continue;
+      }
+      const onStage = (path: string, stage: Stage) =>
+        send({ fileIndex: i, path, stage, fileFraction: STAGE_FRACTION[stage], overall: (i + STAGE_FRACTION[stage]) / n });
+      const entries = parseFileEntries({ path: src.name, bytes }, host, {
+        onStage,
+        cancelled: () => cancelRequested,
+      });
+      for await (const o of entries) {
+        if (!o.ok) {
+          report(i, { file: o.file, status: 'failed', code: o.error.code, message: o.error.message, messageEn: o.error.messageEn });
+          continue;
+        }
+        const base = { file: o.file, title: o.report.meta.title, format: o.report.format, encoding: o.report.encoding };
+        try {
+          send({ fileIndex: i, path: o.file, stage: 'store', fileFraction: 0.95, overall: (i + 0.95) / n });
+          const stored = await storeParsed(db, o.report, crypto.randomUUID(), Date.now());
+          if (stored.status === 'added') report(i, { ...base, status: 'added', id: stored.id });
+          else {
+            const err = importError('duplicate', stored.existingTitle);
+            report(i, { ...base, status: 'duplicate', id: stored.existingId, code: err.code, message: err.message, messageEn: err.messageEn });
+          }
+        } catch (e) {
+          const err = importError('storage', isQuotaError(e) ? 'QuotaExceededError' : String(e));
+          report(i, { ...base, status: 'failed', code: err.code, message: err.message, messageEn: err.messageEn });
+          if (isQuotaError(e)) storageBroken = true;
+        }
+      }
+    }
+    summary.cancelled = summary.cancelled || cancelRequested;
+    return summary;
+  },
+};
+
+Comlink.expose(api);

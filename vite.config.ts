@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 
 // The built page may talk to nothing but its own origin. Dev keeps Vite's defaults (HMR).
 const CSP = [
@@ -43,6 +44,17 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        // View-state rune classes, without rendering: jsdom + fake-indexeddb.
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'state',
+          environment: 'jsdom',
+          include: ['tests/state/**/*.test.ts'],
+          setupFiles: ['fake-indexeddb/auto'],
         },
       },
     ],

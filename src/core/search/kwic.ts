@@ -1,0 +1,66 @@
+// Key word in context rows, and the concordance sort orders.
+import type { Span } from './search.ts';
+
+export interface KwicRow {
+  start: number;
+  end: number;
+  /** Up to `width` characters before the hit, not crossing a line break. */
+  left: string;
+  hit: string;
+  /** Up to `width` characters after the hit, not crossing a line break. */
+  right: string;
+}
+
+export function kwic(
+  text: string,
+  hits: readonly Span[],
+  opts: { width?: number } = {},
+): KwicRow[] {
+  const width = opts.width ?? 30;
+  return hits.map(({ start, end }) => {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd === -1) lineEnd = text.length;
+    return {
+      start,
+      end,
+      left: text.slice(Math.max(lineStart, start - width), start),
+      hit: text.slice(start, end),
+      right: text.slice(end, Math.min(lineEnd, end + width)),
+    };
+  });
+}
+
+export type KwicSort = 'left' | 'right' | 'position';
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+/** Compares character by character (pinyin order per character), shorter first on a tie. */
+export function compareChars(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) continue;
+    return collator.compare(a[i]!, b[i]!) || a.charCodeAt(i) - b.charCodeAt(i);
+  }
+  return a.length - b.length;
+}
+
+const reversed = (s: string) => [...s].reverse().join('');
+
+/**
+ * Sorts rows the concordance way: by the characters right of the hit read outwards, or left of
+ * the hit read right-to-left (nearest character first). Ties keep text order.
+ */
+export function sortKwic<T extends KwicRow & { reportId?: string }>(
+  rows: readonly T[],
+  by: KwicSort,
+): T[] {
+  const position = (a: T, b: T) =>
+    (a.reportId ?? '').localeCompare(b.reportId ?? '') || a.start - b.start;
+  const keyed = rows.map((r) => ({
+    r,
+    key: by === 'left' ? reversed(r.left) : by === 'right' ? r.right : '',
+  }));
+  keyed.sort((a, b) => (by === 'position' ? 0 : compareChars(a.key, b.key)) || position(a.r, b.r));
+  return keyed.map((k) => k.r);
+}

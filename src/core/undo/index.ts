@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './stack.ts';
+export * from './apply.ts';

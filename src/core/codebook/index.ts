@@ -1,0 +1,11 @@
+export * from './types.ts';
+export * from './tree.ts';
+export * from './palette.ts';
+export * from './ops.ts';
+export * from './codings.ts';
+export * from './templates.ts';
+export * from './rules.ts';
+export { sentences, paragraphs, sections, type Unit } from './rule-units.ts';
+export * from './qdc.ts';
+export * from './codebook-csv.ts';
+export { readCsv, writeCsv, type CsvRead } from './csv.ts';

@@ -43,7 +43,7 @@ export function readPairs(line: string, pairs: Pairs, next?: string): boolean {
     const to = i + 1 < hits.length ? hits[i + 1]!.index : line.length;
     const value = line.slice(from, to).trim();
     if (value) add(pairs, key, value);
-    else if (i === hits.length - 1 && next && next.length <= 40 && !/[。：:]/.test(next)) {
+    else if (i === hits.length - 1 && next && next.length <= 40 && !/。/.test(next)) {
       add(pairs, key, next);
     }
     found = true;

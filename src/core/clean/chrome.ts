@@ -138,7 +138,11 @@ function isMetaKeyLine(line: string): boolean {
   return !!m && m.index === 0 && /^\s*[:：]/.test(line.slice(m[0].length)) && line.length <= 120;
 }
 
+/** Chrome lines are short: a longer line is body text (or a whole report without line breaks). */
+const MAX_CHROME = 200;
+
 export function strongChrome(line: string): ChromeKind | null {
+  if (line.length > MAX_CHROME) return null;
   if (BREADCRUMB.test(line) || ((line.match(ARROWS)?.length ?? 0) >= 2 && /首页/.test(line)))
     return 'breadcrumb';
   if (isPipeMetaRow(line)) return 'meta-table';

@@ -33,10 +33,8 @@ export function shortName(name: string): string | null {
 export interface Gazetteer {
   byName: Map<string, Division[]>;
   byShort: Map<string, Division[]>;
-  /** Lengths of indexed names, longest first (for longest-match scanning). */
-  lengths: number[];
-  /** First characters of indexed names (a cheap filter before lookups). */
-  firstChars: Set<string>;
+  /** For each first character, the lengths of names starting with it, longest first. */
+  lengthsByFirst: Map<string, number[]>;
 }
 
 let cached: Gazetteer | null = null;
@@ -71,9 +69,14 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  const lengths = [...new Set([...byName.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  const firstChars = new Set([...byName.keys()].map((k) => k[0]!));
-  cached = { byName, byShort, lengths, firstChars };
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const k of byName.keys()) {
+    const list = lengthsByFirst.get(k[0]!) ?? [];
+    if (!list.includes(k.length)) list.push(k.length);
+    lengthsByFirst.set(k[0]!, list);
+  }
+  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
+  cached = { byName, byShort, lengthsByFirst };
   return cached;
 }
 
@@ -93,8 +96,9 @@ export function scanNames(text: string, opts: { minLength?: number } = {}): Ment
   const out: Mention[] = [];
   for (let i = 0; i < text.length;) {
     let hit = 0;
-    if (g.firstChars.has(text[i]!)) {
-      for (const len of g.lengths) {
+    const lengths = g.lengthsByFirst.get(text[i]!);
+    if (lengths) {
+      for (const len of lengths) {
         if (len < min || i + len > text.length) continue;
         if (g.byName.has(text.slice(i, i + len))) {
           hit = len;

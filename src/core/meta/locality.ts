@@ -59,6 +59,11 @@ const SELF_REF: [RegExp, RegExp][] = [
 
 /** The body: the name of the kind it calls itself, most mentioned, early mentions weighing more. */
 function fromBody(body: string, mentions: Mention[]): string | null {
+  // `现将和县2023年度法治政府建设情况报告如下`: the report names its subject.
+  const selfReport =
+    /现将([^。，,：:]{2,30}?)(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(body);
+  const named = selfReport ? fromHeadline(selfReport[1]!) : null;
+  if (named) return named.name;
   if (!mentions.length) return null;
   let self: RegExp | null = null;
   let selfCount = 0;
@@ -126,16 +131,18 @@ function resolve(
     .map((d) => ({ d, s: contextScore(d, text, mentioned) }))
     .sort((a, b) => b.s - a.s || DEPTH[a.d.tier] - DEPTH[b.d.tier]);
   if (scored[0]!.s > 0 && scored[0]!.s > scored[1]!.s) return toLocality(scored[0]!.d, dept);
-  // The text cannot decide: keep only what all candidates share.
-  const first = divisions[0]!;
+  // The text cannot decide between the best-scoring candidates (all of them when nothing
+  // scored): keep only what those share.
+  const tied = scored.filter((x) => x.s === scored[0]!.s).map((x) => x.d);
+  const first = tied[0]!;
   const same = <K extends 'province' | 'prefecture'>(k: K) =>
-    divisions.every((d) => d[k] === first[k]) ? first[k] : null;
+    tied.every((d) => d[k] === first[k]) ? first[k] : null;
   return {
     ...toLocality(first, dept),
     province: same('province'),
     prefecture: same('prefecture'),
     ambiguous: true,
-    candidates: divisions.map(divisionKey),
+    candidates: tied.map(divisionKey),
   };
 }
 

@@ -10,7 +10,7 @@ const KIND = /报告|情况|总结|工作/;
 
 export function looksLikeTitle(line: string): boolean {
   const s = toSimplified(line);
-  return s.length <= MAX_TITLE && !/[。；;，,]$/.test(s) && SUBJECT.test(s) && KIND.test(s);
+  return s.length <= MAX_TITLE && !/[。；;]|[，,：:]$/.test(s) && SUBJECT.test(s) && KIND.test(s);
 }
 
 /** A line that opens a two-line title: `XX县人民政府` above `关于2022年度法治政府建设情况的报告`. */

@@ -34,11 +34,13 @@ const PAIRS = [
 ].join('');
 
 let table: Map<string, string> | null = null;
+let pattern: RegExp | null = null;
 
 function getTable(): Map<string, string> {
   if (!table) {
     table = new Map();
     for (let i = 0; i + 1 < PAIRS.length; i += 2) table.set(PAIRS[i]!, PAIRS[i + 1]!);
+    pattern = new RegExp(`[${[...table.keys()].join('')}]`, 'g');
   }
   return table;
 }
@@ -46,7 +48,5 @@ function getTable(): Map<string, string> {
 /** Same length as the input: each traditional character replaced by its simplified form. */
 export function toSimplified(text: string): string {
   const t = getTable();
-  let out = '';
-  for (const ch of text) out += t.get(ch) ?? ch;
-  return out;
+  return text.replace(pattern!, (ch) => t.get(ch)!);
 }

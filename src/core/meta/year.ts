@@ -36,19 +36,17 @@ export function yearInTitle(title: string): number | null {
 }
 
 const SELF_REPORT = /现将[^。]{0,40}?([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年/;
-const OPENING = /^([0-9０-９]{4})\s*年(?:度|以来)?[,，]/;
+/** A sentence that opens with the year: `2023年,我市…` (the usual first words of a report). */
+const OPENING = /(?:^|[。；！？\n])\s*([0-9０-９]{4})\s*年(?:度|以来)?[,，]/;
 const ABOUT = /([0-9０-９]{4})\s*年度?(?:[^。，,]{0,12})?法治政府建设/;
 
 /** From the opening of the body: `现将XX市2022年度…报告如下`, `2023年,我市…`. */
 export function yearInBody(body: string): number | null {
   const head = body.slice(0, 1500).replace(/《[^》]*》/g, '');
-  const firstParagraphs = head.split('\n').slice(0, 4);
   const self = SELF_REPORT.exec(head);
   if (self) return toYear(self[1]!);
-  for (const p of firstParagraphs) {
-    const m = OPENING.exec(p);
-    if (m) return toYear(m[1]!);
-  }
+  const opening = OPENING.exec(head);
+  if (opening) return toYear(opening[1]!);
   const about = ABOUT.exec(head);
   return about ? toYear(about[1]!) : null;
 }

@@ -131,6 +131,14 @@ describe('cleanText: normalisation', () => {
     });
   });
 
+  it('never removes a whole report that lost its line breaks, even if it starts with chrome', () => {
+    const flat = seed('恩平市').text.replace(/\n/g, '');
+    expect(flat.startsWith('当前位置')).toBe(true);
+    const r = clean(flat);
+    expect(r.text).toBe(flat);
+    expect(r.removed).toEqual([]);
+  });
+
   it('leaves flowed text (no line breaks) alone', () => {
     const flowed = `某县2022年法治政府建设情况报告${BODY}一、主要举措和成效（一）加强领导。`;
     expect(clean(flowed).text).toBe(flowed);

@@ -9,3 +9,5 @@ export { sentences, paragraphs, sections, type Unit } from './rule-units.ts';
 export * from './qdc.ts';
 export * from './codebook-csv.ts';
 export { readCsv, writeCsv, type CsvRead } from './csv.ts';
+export * from './rule-edits.ts';
+export * from './retrieval.ts';

@@ -55,7 +55,7 @@ const rule = (r: Partial<Rule>): Rule => ({
   scope: 'sentence',
   ...r,
 });
-const spans = (r: Rule) => findRuleHits(rule(r), report).map((h) => h.quote);
+const spans = (r: Partial<Rule>) => findRuleHits(rule(r), report).map((h) => h.quote);
 
 describe('rule units', () => {
   it('splits sentences on 。！？；and line breaks with exact offsets, without indentation', () => {

@@ -8,7 +8,7 @@ import { extractPdf, type PdfHost } from './pdf.ts';
 import { TEXT_EXTENSIONS, sniff } from './sniff.ts';
 import { decodeText } from './text-encoding.ts';
 
-export type { PdfHost } from './pdf.ts';
+export type { PdfHost, PdfjsModule } from './pdf.ts';
 export { expandArchives, type ArchiveLimits, type ExpandedFile } from './zip.ts';
 
 export interface DecodeHost {

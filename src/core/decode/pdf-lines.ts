@@ -31,7 +31,7 @@ export function normaliseGlyphs(text: string): string {
     .replaceAll(String.fromCharCode(0), '');
 }
 
-const LATIN_END = /[A-Za-z0-9,.;:!?%)]$/;
+const LATIN_END = /[A-Za-z0-9][,.;:!?%)]?$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
 /** Build lines from items in content order, then order them by position and merge same-baseline pieces. */

@@ -14,7 +14,8 @@ const PAGE_NUMBER = [
 const HEADING_START =
   /^([一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])/;
 const CONTINUES = /[，、,（(“‘《]$/;
-const LATIN_END = /[A-Za-z0-9,.;:%)]$/;
+// Wrapped English words get their space back; Chinese (even with half-width ,:) gets none.
+const LATIN_END = /[A-Za-z][,.;:!?)]?$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
 export interface PdfParagraphs {
@@ -80,7 +81,9 @@ export function linesToParagraphs(pages: PdfLine[][]): PdfParagraphs {
  * (digits ignored, so `第 2 页` and `第 3 页` match) on at least half the pages; and page numbers.
  */
 function removeFurniture(pages: PdfLine[][]): { body: PdfLine[][]; furniture: string[] } {
-  const key = (l: PdfLine) => l.text.replace(/\s+/g, '').replace(/\d+/g, '#');
+  // Same text (digits aside) at the same height: a body title equal to the header is kept.
+  const key = (l: PdfLine) =>
+    `${Math.round(l.y / 4)}:${l.text.replace(/\s+/g, '').replace(/\d+/g, '#')}`;
   const edgeIndices = (lines: PdfLine[]) =>
     [...new Set([0, 1, lines.length - 2, lines.length - 1])].filter(
       (i) => i >= 0 && i < lines.length,

@@ -7,9 +7,15 @@ import { indexOfAscii } from './bytes.ts';
 import { itemsToLines, type PdfLine } from './pdf-lines.ts';
 import { linesToParagraphs } from './pdf-paragraphs.ts';
 
-/** How to run pdf.js here: its getDocument and where its data files are (URLs or, in Node, paths). */
-export interface PdfHost {
+/** The part of the pdf.js module we call (the main or the legacy build). */
+export interface PdfjsModule {
   getDocument: typeof Pdfjs.getDocument;
+}
+
+/** How to run pdf.js here: how to load it and where its data files are (URLs or, in Node, paths). */
+export interface PdfHost {
+  /** Loaded lazily: pdf.js is big, and most imports are not PDFs. */
+  loadPdfjs: () => Promise<PdfjsModule>;
   /** Trailing slash required. CJK fonts without embedded CMaps need these. */
   cMapUrl: string;
   standardFontDataUrl: string;
@@ -25,7 +31,8 @@ export async function extractPdf(bytes: Uint8Array, host: PdfHost): Promise<Extr
   if (indexOfAscii(bytes, '%%EOF', Math.max(0, bytes.length - 2048)) < 0) {
     warnings.push('PDF 文件末尾不完整（没有 %%EOF），可能缺少内容。');
   }
-  const task = host.getDocument({
+  const pdfjs = await host.loadPdfjs();
+  const task = pdfjs.getDocument({
     data: bytes.slice(), // pdf.js takes ownership of (transfers) the buffer it is given
     cMapUrl: host.cMapUrl,
     cMapPacked: true,

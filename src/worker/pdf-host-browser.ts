@@ -1,0 +1,38 @@
+// pdf.js inside our dedicated import worker (built by Vite). Data files are served from
+// public/pdfjs/ (scripts/copy-pdfjs-assets.mjs), so nothing is fetched from the network.
+import type { DecodeHost, PdfHost, PdfjsModule } from '../core/decode/index.ts';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+let pdfjs: Promise<PdfjsModule> | null = null;
+
+function loadPdfjs(): Promise<PdfjsModule> {
+  pdfjs ??= import('pdfjs-dist').then((mod) => {
+    // pdf.js parses in its own (nested) worker. Importing its worker module into this worker
+    // instead would not do: it claims `self` as its message port and would swallow our messages.
+    mod.GlobalWorkerOptions.workerSrc = workerUrl;
+    return mod;
+  });
+  return pdfjs;
+}
+
+/** Absolute URLs: the nested pdf.js worker resolves relative ones against its own script URL. */
+const asset = (dir: string) => new URL(`pdfjs/${dir}/`, self.location.href).href;
+
+export function browserPdfHost(): DecodeHost {
+  const pdf: PdfHost = {
+    loadPdfjs,
+    cMapUrl: asset('cmaps'),
+    standardFontDataUrl: asset('standard_fonts'),
+    wasmUrl: asset('wasm'),
+    iccUrl: asset('iccs'),
+    options: {
+      // pdf.js's defaults here read `document.baseURI`, which a worker does not have.
+      useWorkerFetch: true,
+      // Text only: no rendering, so no fonts to load and no renderer worker.
+      disableFontFace: true,
+      disableWorkerRendering: true,
+      isOffscreenCanvasSupported: false,
+    },
+  };
+  return { pdf };
+}

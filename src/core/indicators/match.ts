@@ -1,0 +1,133 @@
+// Matching quantities to indicators. A match needs the right kind of unit (a rate never
+// matches a count), every keyword group in the quantity's own clause (or subject), every
+// context group somewhere in its sentence, and no excluded word. When several indicators
+// match, the one with the most specific evidence wins; when none does, the quantity stays
+// unmatched ("other") rather than being forced.
+import type { Quantity } from '../quantities/types.ts';
+import { CATALOGUE } from './catalogue.ts';
+import { compileSafe } from './safe-pattern.ts';
+import type { Indicator, IndicatorMatch } from './types.ts';
+
+/** Windows are capped so matching costs the same however long a clause runs. */
+const CLAUSE_BEFORE = 60;
+const CLAUSE_AFTER = 40;
+const SENTENCE_AROUND = 200;
+
+interface Windows {
+  subject: string;
+  inherited: boolean;
+  clause: string;
+  sentenceBefore: string;
+  sentenceAfter: string;
+}
+
+function windows(q: Quantity, text: string): Windows {
+  const clause = text.slice(
+    Math.max(q.clauseStart, q.start - CLAUSE_BEFORE),
+    Math.min(Math.max(q.clauseEnd, q.end), q.end + CLAUSE_AFTER),
+  );
+  const subject = q.subject ?? '';
+  return {
+    subject,
+    inherited: q.subjectInherited,
+    clause: q.subjectInherited ? `${subject} ${clause}` : clause,
+    sentenceBefore: text.slice(Math.max(q.sentenceStart, q.start - SENTENCE_AROUND), q.start),
+    sentenceAfter: text.slice(q.end, Math.min(q.sentenceEnd, q.end + SENTENCE_AROUND)),
+  };
+}
+
+function unitFits(ind: Indicator, q: Quantity): boolean {
+  if (q.change) return false; // a change is not a level of anything
+  const rate = q.unitKind === 'percent';
+  if (rate !== (ind.kind === 'rate')) return false;
+  if ((q.unitKind === 'money') !== (ind.kind === 'money')) return false;
+  if (!ind.unitKinds.includes(q.unitKind)) return false;
+  return !ind.units?.length || ind.units.includes(q.baseUnit) || ind.units.includes(q.unit);
+}
+
+function longestIn(hay: string, words: string[]): string | null {
+  let best: string | null = null;
+  for (const w of words) if (w && hay.includes(w) && (!best || w.length > best.length)) best = w;
+  return best;
+}
+
+interface Scored {
+  score: number;
+  words: string[];
+}
+
+function evaluate(ind: Indicator, q: Quantity, w: Windows): Scored | null {
+  if (!unitFits(ind, q)) return null;
+  if (ind.exclude?.some((x) => x && w.clause.includes(x))) return null;
+  const sentence = w.sentenceBefore + w.sentenceAfter;
+  if (ind.excludeSentence?.some((x) => x && sentence.includes(x))) return null;
+  const words: string[] = [];
+  let score = 0;
+  // A subject carried from an earlier quantity is not this quantity's own noun.
+  const hay = ind.scope === 'subject' ? (w.inherited ? '' : w.subject) : w.clause;
+  for (const group of ind.keywords) {
+    if (!group.length) continue;
+    const found = longestIn(hay, group);
+    if (!found) return null;
+    words.push(found);
+    score += 2 * found.length + (w.subject.includes(found) ? 1 : 0);
+  }
+  for (const group of ind.context ?? []) {
+    if (!group.length) continue;
+    const inClause = longestIn(w.clause, group);
+    const before = inClause ?? longestIn(w.sentenceBefore, group);
+    const found = before ?? longestIn(w.sentenceAfter, group);
+    if (!found) return null;
+    words.push(found);
+    score += found.length * (inClause ? 2 : before ? 1 : 0.5);
+  }
+  if (ind.pattern) {
+    const re = compileSafe(ind.pattern);
+    const m = re ? re.exec(w.clause) : null;
+    if (!m) return null;
+    words.push(m[0]);
+    score += 2 * m[0].length;
+  }
+  return { score, words };
+}
+
+function describe(ind: Indicator): string {
+  const g = (gs: string[][]) => gs.filter((x) => x.length).map((x) => `[${x.join('|')}]`);
+  const parts: string[] = [];
+  const kw = g(ind.keywords);
+  if (kw.length)
+    parts.push(`${ind.scope === 'subject' ? 'subject' : 'clause'} has ${kw.join(' + ')}`);
+  const ctx = g(ind.context ?? []);
+  if (ctx.length) parts.push(`sentence has ${ctx.join(' + ')}`);
+  if (ind.pattern) parts.push(`clause matches /${ind.pattern}/`);
+  if (ind.exclude?.length) parts.push(`not [${ind.exclude.join('|')}]`);
+  if (ind.excludeSentence?.length) parts.push(`sentence not [${ind.excludeSentence.join('|')}]`);
+  parts.push(`unit ${ind.units?.length ? ind.units.join('|') : ind.unitKinds.join('|')}`);
+  return parts.join('; ');
+}
+
+export function matchIndicator(
+  q: Quantity,
+  text: string,
+  catalogue: readonly Indicator[] = CATALOGUE,
+): IndicatorMatch {
+  const w = windows(q, text);
+  let best: { ind: Indicator; s: Scored } | null = null;
+  for (const ind of catalogue) {
+    const s = evaluate(ind, q, w);
+    if (s && (!best || s.score > best.s.score)) best = { ind, s };
+  }
+  if (!best) return { indicatorId: null, explanation: null };
+  return {
+    indicatorId: best.ind.id,
+    explanation: { pattern: describe(best.ind), words: best.s.words },
+  };
+}
+
+export function matchAll(
+  quantities: readonly Quantity[],
+  text: string,
+  catalogue: readonly Indicator[] = CATALOGUE,
+): IndicatorMatch[] {
+  return quantities.map((q) => matchIndicator(q, text, catalogue));
+}

@@ -6,6 +6,8 @@ import { Parser } from 'htmlparser2';
 export interface HtmlElement {
   tag: string;
   href?: string;
+  /** A `javascript:` link: a page tool. Counted as a link (toolbars are link-dense), never shown. */
+  script?: boolean;
   children: HtmlNode[];
 }
 export type HtmlNode = HtmlElement | string;
@@ -74,6 +76,7 @@ export function parsePage(html: string): ParsedPage {
         }
         const el: HtmlElement = { tag: name, children: [] };
         if (name === 'a' && attribs.href !== undefined) el.href = attribs.href.trim();
+        if (name === 'a' && /^\s*javascript:/i.test(attribs.href ?? '')) el.script = true;
         stack[stack.length - 1]!.children.push(el);
         stack.push(el);
       },
@@ -105,9 +108,7 @@ export function parsePage(html: string): ParsedPage {
 function isDropped(name: string, attribs: Record<string, string>): boolean {
   if (DROPPED.has(name)) return true;
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '')) return true;
-  // javascript: links are page tools (打印, 关闭, 收藏), never report text.
-  return name === 'a' && /^\s*javascript:/i.test(attribs.href ?? '');
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style ?? '');
 }
 
 function readMeta(attribs: Record<string, string>, meta: Map<string, string>): void {

@@ -90,6 +90,7 @@ function renderNode(node: HtmlNode, lines: string[], state: LineState): void {
     state.current += node;
     return;
   }
+  if (node.script) return; // javascript: link text (打印, 关闭, 收藏) is never report text
   if (node.tag === 'br') {
     flush(lines, state);
     return;

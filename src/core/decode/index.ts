@@ -41,7 +41,10 @@ export async function extractText(file: InputFile, host: DecodeHost): Promise<Ex
         {
           format: kind,
           encoding: decoded.encoding,
-          text: normaliseNewlines(decoded.text),
+          text:
+            kind === 'md'
+              ? stripMarkdown(normaliseNewlines(decoded.text))
+              : normaliseNewlines(decoded.text),
           warnings: decoded.warnings,
         },
         'empty',
@@ -68,7 +71,19 @@ function withBinaryAsUnsupported<T>(file: InputFile, decode: () => T): T {
   }
 }
 
-/** CRLF and lone CR (old Mac) → '\n'; paragraphs stay one per line. */
+/** CRLF and lone CR (old Mac) → '\n'; blank lines dropped, so paragraphs are one per line. */
 function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+/** Markdown: heading hashes and bold/italic markers are markup, not report text. */
+function stripMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/(\*\*|__)(.+?)\1/g, '$2'))
+    .join('\n');
 }

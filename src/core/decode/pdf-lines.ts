@@ -22,11 +22,21 @@ export interface PdfLine {
 // Fonts from Chromium, Word and WPS often map 一 二 人 … to Kangxi radicals (U+2F00 …) or
 // compatibility ideographs in their ToUnicode tables; NFKC turns those back into the
 // ideographs everyone types. Only these ranges: full-width digits and punctuation stay as written.
+// The CJK Radicals Supplement (U+2E80 …) has no NFKC mapping, so its common look-alikes are listed.
 const LOOKALIKE_HAN = /[\u2e80-\u2fdf\uf900-\ufaff]/g;
+const RADICAL_SUPPLEMENT: Record<string, string> = Object.fromEntries(
+  Array.from(
+    '⺁厂⺇几⺓幺⺝月⺟母⺠民⺩王⺮竹⻄西⻅见⻆角⻉贝⻋车⻓长⻔门⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻬齐⻮齿⻰龙⻳龟',
+  ).flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]!]] : [])),
+);
+
+/** Spaces pdf.js puts between CJK characters of a justified line are not in the text. */
+const SPACE_BETWEEN_CJK =
+  /(?<=[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”‘’])\s+(?=[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”‘’])/gu;
 
 export function normaliseGlyphs(text: string): string {
   return text
-    .replace(LOOKALIKE_HAN, (ch) => ch.normalize('NFKC'))
+    .replace(LOOKALIKE_HAN, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize('NFKC'))
     .replace(/\u00ad/g, '')
     .replaceAll(String.fromCharCode(0), '');
 }
@@ -86,5 +96,7 @@ function mergeSameBaseline(lines: PdfLine[]): PdfLine[] {
       out.push({ ...line, text: line.text.trim() });
     }
   }
-  return out.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text !== '');
+  return out
+    .map((l) => ({ ...l, text: l.text.replace(SPACE_BETWEEN_CJK, '').trim() }))
+    .filter((l) => l.text !== '');
 }

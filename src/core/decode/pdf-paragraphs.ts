@@ -55,9 +55,16 @@ export function linesToParagraphs(pages: PdfLine[][]): PdfParagraphs {
   body.forEach((lines, page) => {
     for (const line of lines) {
       const samePage = page === prevPage;
+      // A title or heading set larger than the body and wrapped (often centred): one paragraph.
+      const wrappedTitle =
+        prev !== null &&
+        samePage &&
+        line.size > 1.1 * size &&
+        Math.abs(line.size - prev.size) <= 0.05 * prev.size &&
+        !/[。！？：；!?:;]$/.test(prev.text);
       const startsNew =
         prev === null ||
-        line.x - left > 0.8 * size ||
+        (!wrappedTitle && line.x - left > 0.8 * size) ||
         HEADING_START.test(line.text) ||
         Math.abs(line.size - prev.size) > 0.15 * prev.size ||
         (samePage && prev.y - line.y > 1.8 * lineGap) ||

@@ -15,10 +15,20 @@ function loadPdfjs(): Promise<PdfjsModule> {
   return pdfjs;
 }
 
-/** Absolute URLs: the nested pdf.js worker resolves relative ones against its own script URL. */
-const asset = (dir: string) => new URL(`pdfjs/${dir}/`, self.location.href).href;
+/**
+ * The app's base URL, where public/pdfjs/ is served. This worker's own URL is under `assets/`
+ * in a build and under `src/` in the dev server, so the base is what comes before that.
+ */
+function appBase(): string {
+  const href = self.location.href;
+  const cut = href.search(/\/(assets|src)\//);
+  return cut >= 0 ? href.slice(0, cut + 1) : new URL('./', href).href;
+}
 
-export function browserPdfHost(): DecodeHost {
+/** `base` overrides the derived app base (absolute URL ending in '/'). */
+export function browserPdfHost(base = appBase()): DecodeHost {
+  // Absolute URLs: the nested pdf.js worker would resolve relative ones against its own script.
+  const asset = (dir: string) => new URL(`pdfjs/${dir}/`, base).href;
   const pdf: PdfHost = {
     loadPdfjs,
     cMapUrl: asset('cmaps'),

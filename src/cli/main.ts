@@ -1,8 +1,6 @@
 // Reportbench CLI: the same core as the app, for batch work on a folder of reports.
 //   npm run -s cli -- inspect [--text] FILE...
 //   npm run -s cli -- extract [--csv] FILE...
-import { runInspect } from './inspect.ts';
-import { runExtract } from './extract.ts';
 import type { CliIo } from './inputs.ts';
 
 const USAGE = `usage:
@@ -16,8 +14,9 @@ async function main(argv: string[]): Promise<number> {
     stderr: (s) => process.stderr.write(s),
   };
   const [cmd, ...args] = argv;
-  if (cmd === 'inspect') return runInspect(args, io);
-  if (cmd === 'extract') return runExtract(args, io);
+  // Commands load on demand, so one command's dependencies never slow the other.
+  if (cmd === 'inspect') return (await import('./inspect.ts')).runInspect(args, io);
+  if (cmd === 'extract') return (await import('./extract.ts')).runExtract(args, io);
   io.stderr(USAGE);
   return 2;
 }

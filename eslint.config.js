@@ -29,6 +29,7 @@ export default defineConfig(
       'test-results*/',
       'playwright-report/',
       'bench/results/',
+      'bench/.cache/',
     ],
   },
   js.configs.recommended,

@@ -3,7 +3,8 @@ import type { ImportOutcome } from '../core/types.ts';
 import { parseInputs, type CliIo } from './inputs.ts';
 
 export function inspectRow(o: ImportOutcome, withText: boolean): Record<string, unknown> {
-  if (!o.ok) return { file: o.file, ok: false, error: { code: o.error.code, message: o.error.message } };
+  if (!o.ok)
+    return { file: o.file, ok: false, error: { code: o.error.code, message: o.error.message } };
   const r = o.report;
   const loc = r.meta.locality;
   const row: Record<string, unknown> = {
@@ -48,7 +49,13 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const outcomes = await parseInputs(files);
-  io.stdout(JSON.stringify(outcomes.map((o) => inspectRow(o, withText)), null, 2) + '\n');
+  io.stdout(
+    JSON.stringify(
+      outcomes.map((o) => inspectRow(o, withText)),
+      null,
+      2,
+    ) + '\n',
+  );
   for (const o of outcomes) if (!o.ok) io.stderr(`${o.file}: ${o.error.message}\n`);
   return outcomes.every((o) => o.ok) ? 0 : 1;
 }

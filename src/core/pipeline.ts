@@ -43,7 +43,10 @@ export async function parseEntry(
     step('outline');
     const outline = findOutline(clean.text);
     step('meta');
-    const meta = detectMeta(clean, { fileName: baseName(file.path), sourceTitle: extracted.sourceTitle });
+    const meta = detectMeta(clean, {
+      fileName: baseName(file.path),
+      sourceTitle: extracted.sourceTitle,
+    });
     step('hash');
     const report: ParsedReport = {
       file: file.path,

@@ -16,10 +16,7 @@ export const MESSAGES = {
   loadSamples: ['载入示例报告', 'Load sample reports'],
   chooseFiles: ['选择文件…', 'Choose files…'],
   chooseFolder: ['选择文件夹…', 'Choose folder…'],
-  dropHint: [
-    '把文件或文件夹拖到这里导入',
-    'Drop files or folders here to import',
-  ],
+  dropHint: ['把文件或文件夹拖到这里导入', 'Drop files or folders here to import'],
   formatsHint: [
     '支持 .txt .md .html .htm .docx .pdf 及其 .zip 压缩包；文本编码 UTF-8、UTF-16、GB18030/GBK、Big5 自动识别。',
     'Supports .txt .md .html .htm .docx .pdf and .zip archives of them; UTF-8, UTF-16, GB18030/GBK and Big5 are detected.',
@@ -108,13 +105,19 @@ export const MESSAGES = {
   revert: ['恢复识别值', 'Revert to detected'],
 
   readerEmpty: ['请先在文库中打开一份报告。', 'Open a report from the library first.'],
-  readerNotFound: ['找不到这份报告（可能已被删除）。', 'This report was not found (perhaps deleted).'],
+  readerNotFound: [
+    '找不到这份报告（可能已被删除）。',
+    'This report was not found (perhaps deleted).',
+  ],
   outline: ['提纲', 'Outline'],
   noOutline: ['没有识别到标题层级。', 'No headings were found.'],
   metadata: ['报告信息', 'Report details'],
   showRemoved: ['显示已移除的网页框架（{n} 行）', 'Show removed page chrome ({n} lines)'],
   hideRemoved: ['隐藏已移除的网页框架', 'Hide removed page chrome'],
-  removedTitle: ['导入时移除的网页框架（不属于正文，仅供核对）', 'Page chrome removed at import (not part of the text; for checking)'],
+  removedTitle: [
+    '导入时移除的网页框架（不属于正文，仅供核对）',
+    'Page chrome removed at import (not part of the text; for checking)',
+  ],
   format: ['格式', 'Format'],
   encoding: ['编码', 'Encoding'],
   chars: ['字数', 'Characters'],
@@ -125,7 +128,10 @@ export const MESSAGES = {
   coderName: ['编码者姓名（用于标注记录）', 'Coder name (recorded with your codings)'],
   storage: ['存储空间', 'Storage'],
   storageUsage: ['已用 {used}，可用上限 {quota}', '{used} used of {quota} available'],
-  storagePersisted: ['浏览器已同意持久保存本应用的数据。', 'The browser keeps this app’s data persistently.'],
+  storagePersisted: [
+    '浏览器已同意持久保存本应用的数据。',
+    'The browser keeps this app’s data persistently.',
+  ],
   storageNotPersisted: [
     '浏览器未同意持久保存：空间紧张时，浏览器可能清除本应用的数据。请定期备份。',
     'The browser did not grant persistent storage: it may clear this app’s data when space runs low. Back up regularly.',

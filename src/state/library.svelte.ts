@@ -1,9 +1,22 @@
 // The library view's state: all report rows (live from IndexedDB), filter, sort, selection.
 import { liveQuery, type Subscription } from 'dexie';
+import { SvelteSet } from 'svelte/reactivity';
 import { getDb } from '../db/schema.ts';
-import { deleteReports, listReports, restoreTrash, revertField, updateMeta } from '../db/reports.ts';
+import {
+  deleteReports,
+  listReports,
+  restoreTrash,
+  revertField,
+  updateMeta,
+} from '../db/reports.ts';
 import type { EditableField, EditableMeta, ReportRecord } from '../db/types.ts';
-import { EMPTY_FILTER, filterRows, sortRows, type LibraryFilter, type SortKey } from '../core/library/filter.ts';
+import {
+  EMPTY_FILTER,
+  filterRows,
+  sortRows,
+  type LibraryFilter,
+  type SortKey,
+} from '../core/library/filter.ts';
 
 export class LibraryState {
   reports = $state.raw<ReportRecord[]>([]);
@@ -11,7 +24,7 @@ export class LibraryState {
   filter = $state<LibraryFilter>({ ...EMPTY_FILTER });
   sortKey = $state<SortKey>('importedAt');
   sortDir = $state<1 | -1>(1);
-  selected = $state<Set<string>>(new Set());
+  selected = new SvelteSet<string>();
   /** Count of reports in the last undoable delete (0 when nothing to undo). */
   lastDeleted = $state(0);
 
@@ -45,21 +58,20 @@ export class LibraryState {
   }
 
   toggle(id: string) {
-    const s = new Set(this.selected);
-    if (s.has(id)) s.delete(id);
-    else s.add(id);
-    this.selected = s;
+    if (this.selected.has(id)) this.selected.delete(id);
+    else this.selected.add(id);
   }
 
   selectAllVisible(on: boolean) {
-    this.selected = on ? new Set(this.visible.map((r) => r.id)) : new Set();
+    this.selected.clear();
+    if (on) for (const r of this.visible) this.selected.add(r.id);
   }
 
   async deleteSelected() {
     const ids = [...this.selected];
     if (!ids.length) return;
     this.lastDeleted = await deleteReports(getDb(), ids, crypto.randomUUID(), Date.now());
-    this.selected = new Set();
+    this.selected.clear();
   }
 
   async undoDelete(): Promise<number> {

@@ -8,7 +8,7 @@ export function parseHash(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [view, id] = path.split('/');
   if (view === 'reader') {
-    const at = new URLSearchParams(query).get('at');
+    const at = /(?:^|&)at=(\d+)/.exec(query)?.[1];
     return { view: 'reader', id: id ? decodeURIComponent(id) : null, at: at ? Number(at) : null };
   }
   if (view === 'settings') return { view: 'settings' };

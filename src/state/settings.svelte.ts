@@ -24,7 +24,8 @@ export class SettingsState {
     await this.refreshStorage();
   }
 
-  t = (key: MessageKey, params?: Record<string, string | number>) => translate(this.locale, key, params);
+  t = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(this.locale, key, params);
 
   async setLocale(locale: Locale) {
     this.locale = locale;

@@ -46,6 +46,9 @@ export interface ImportSummary {
 }
 
 export interface ImportWorkerApi {
-  importFiles(sources: ImportSource[], onProgress: (p: ImportProgress) => void): Promise<ImportSummary>;
+  importFiles(
+    sources: ImportSource[],
+    onProgress: (p: ImportProgress) => void,
+  ): Promise<ImportSummary>;
   cancel(): void;
 }

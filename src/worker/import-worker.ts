@@ -57,7 +57,14 @@ const api: ImportWorkerApi = {
       if (result.status === 'added') summary.added++;
       else if (result.status === 'duplicate') summary.duplicates++;
       else summary.failed++;
-      send({ fileIndex: i, path: result.file, stage: 'done', fileFraction: 1, overall: (i + 1) / n, result });
+      send({
+        fileIndex: i,
+        path: result.file,
+        stage: 'done',
+        fileFraction: 1,
+        overall: (i + 1) / n,
+        result,
+      });
     };
 
     for (let i = 0; i < n; i++) {
@@ -66,7 +73,13 @@ const api: ImportWorkerApi = {
       if (cancelRequested || storageBroken) {
         const err = importError(storageBroken ? 'storage' : 'cancelled');
         summary.cancelled = cancelRequested;
-        report(i, { file: src.name, status: 'failed', code: err.code, message: err.message, messageEn: err.messageEn });
+        report(i, {
+          file: src.name,
+          status: 'failed',
+          code: err.code,
+          message: err.message,
+          messageEn: err.messageEn,
+        });
         continue;
       }
       let bytes: Uint8Array;
@@ -74,32 +87,74 @@ const api: ImportWorkerApi = {
         bytes = await readSource(src);
       } catch (e) {
         const err = importError('unreadable', String(e));
-        report(i, { file: src.name, status: 'failed', code: err.code, message: err.message, messageEn: err.messageEn });
+        report(i, {
+          file: src.name,
+          status: 'failed',
+          code: err.code,
+          message: err.message,
+          messageEn: err.messageEn,
+        });
         continue;
       }
       const onStage = (path: string, stage: Stage) =>
-        send({ fileIndex: i, path, stage, fileFraction: STAGE_FRACTION[stage], overall: (i + STAGE_FRACTION[stage]) / n });
+        send({
+          fileIndex: i,
+          path,
+          stage,
+          fileFraction: STAGE_FRACTION[stage],
+          overall: (i + STAGE_FRACTION[stage]) / n,
+        });
       const entries = parseFileEntries({ path: src.name, bytes }, host, {
         onStage,
         cancelled: () => cancelRequested,
       });
       for await (const o of entries) {
         if (!o.ok) {
-          report(i, { file: o.file, status: 'failed', code: o.error.code, message: o.error.message, messageEn: o.error.messageEn });
+          report(i, {
+            file: o.file,
+            status: 'failed',
+            code: o.error.code,
+            message: o.error.message,
+            messageEn: o.error.messageEn,
+          });
           continue;
         }
-        const base = { file: o.file, title: o.report.meta.title, format: o.report.format, encoding: o.report.encoding };
+        const base = {
+          file: o.file,
+          title: o.report.meta.title,
+          format: o.report.format,
+          encoding: o.report.encoding,
+        };
         try {
-          send({ fileIndex: i, path: o.file, stage: 'store', fileFraction: 0.95, overall: (i + 0.95) / n });
+          send({
+            fileIndex: i,
+            path: o.file,
+            stage: 'store',
+            fileFraction: 0.95,
+            overall: (i + 0.95) / n,
+          });
           const stored = await storeParsed(db, o.report, crypto.randomUUID(), Date.now());
           if (stored.status === 'added') report(i, { ...base, status: 'added', id: stored.id });
           else {
             const err = importError('duplicate', stored.existingTitle);
-            report(i, { ...base, status: 'duplicate', id: stored.existingId, code: err.code, message: err.message, messageEn: err.messageEn });
+            report(i, {
+              ...base,
+              status: 'duplicate',
+              id: stored.existingId,
+              code: err.code,
+              message: err.message,
+              messageEn: err.messageEn,
+            });
           }
         } catch (e) {
           const err = importError('storage', isQuotaError(e) ? 'QuotaExceededError' : String(e));
-          report(i, { ...base, status: 'failed', code: err.code, message: err.message, messageEn: err.messageEn });
+          report(i, {
+            ...base,
+            status: 'failed',
+            code: err.code,
+            message: err.message,
+            messageEn: err.messageEn,
+          });
           if (isQuotaError(e)) storageBroken = true;
         }
       }

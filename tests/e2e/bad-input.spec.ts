@@ -8,7 +8,9 @@ test('a drop of good and broken files: each bad one has its message, good ones i
 }) => {
   await page.goto('/');
   await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
+    timeout: 30_000,
+  });
 
   await dropFiles(page, [
     F('gbk.txt'),
@@ -67,13 +69,17 @@ test('hostile HTML is never executed or injected', async ({ page }) => {
   });
   await page.goto('/');
   await dropFiles(page, [F('gov-page.html')]);
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 1 份', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 1 份', {
+    timeout: 30_000,
+  });
   await page.getByTestId('report-row').getByRole('link', { name: '打开' }).click();
   const text = page.getByTestId('reader-text');
   await expect(text).toContainText('法治政府');
   await expect(text).not.toContainText('LEAK');
   expect(await text.locator('script, img, iframe, [onerror], [onclick]').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned),
+  ).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
 

@@ -23,7 +23,10 @@ export async function importViaPicker(page: Page, paths: string[]) {
 
 /** Drop files on the page the way a browser does (a DataTransfer with File objects). */
 export async function dropFiles(page: Page, files: { name: string; path: string }[]) {
-  const payload = files.map((f) => ({ name: f.name, b64: readFileSync(f.path).toString('base64') }));
+  const payload = files.map((f) => ({
+    name: f.name,
+    b64: readFileSync(f.path).toString('base64'),
+  }));
   const dt = await page.evaluateHandle((items) => {
     const dt = new DataTransfer();
     for (const it of items) {

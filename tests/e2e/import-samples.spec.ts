@@ -66,7 +66,9 @@ test('import the five samples through the file input, read one, reload', async (
 test('the sample button imports the samples through the same pipeline', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
+    timeout: 30_000,
+  });
   await expect(page.getByTestId('report-row')).toHaveCount(5);
   // The removed page chrome of 神湾镇 can be shown on request.
   await page

@@ -4,7 +4,9 @@ import { screenshot } from './helpers.ts';
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
+    timeout: 30_000,
+  });
   await page.getByRole('button', { name: '关闭' }).click();
 });
 

@@ -22,9 +22,16 @@ export interface LibraryFilter {
   missing: '' | (typeof REQUIRED_PARTS)[number];
 }
 
-export type SortKey = 'title' | 'localityName' | 'tier' | 'province' | 'year' | 'chars' | 'importedAt' | 'parts';
+export type SortKey =
+  'title' | 'localityName' | 'tier' | 'province' | 'year' | 'chars' | 'importedAt' | 'parts';
 
-export const EMPTY_FILTER: LibraryFilter = { text: '', tier: '', year: '', province: '', missing: '' };
+export const EMPTY_FILTER: LibraryFilter = {
+  text: '',
+  tier: '',
+  year: '',
+  province: '',
+  missing: '',
+};
 
 const TIER_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
 
@@ -72,14 +79,20 @@ export function sortRows<T extends LibraryRow>(rows: readonly T[], k: SortKey, d
     .sort((a, b) => {
       const x = key(a.r, k);
       const y = key(b.r, k);
-      const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      const c =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
       return c * dir || a.i - b.i;
     })
     .map((e) => e.r);
 }
 
 /** Distinct non-empty values of a column, sorted, for the filter drop-downs. */
-export function distinct<T extends LibraryRow>(rows: readonly T[], pick: (r: T) => string | number | null): string[] {
+export function distinct<T extends LibraryRow>(
+  rows: readonly T[],
+  pick: (r: T) => string | number | null,
+): string[] {
   const s = new Set<string>();
   for (const r of rows) {
     const v = pick(r);

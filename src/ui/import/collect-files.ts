@@ -26,7 +26,9 @@ function readAll(reader: FileSystemDirectoryReader): Promise<Entry[]> {
 
 async function walk(entry: Entry, out: PickedFile[]): Promise<void> {
   if (entry.isFile) {
-    const file = await new Promise<File>((res, rej) => (entry as FileSystemFileEntry).file(res, rej));
+    const file = await new Promise<File>((res, rej) =>
+      (entry as FileSystemFileEntry).file(res, rej),
+    );
     out.push({ file, name: entry.fullPath.replace(/^\//, '') || file.name });
   } else if (entry.isDirectory) {
     const children = await readAll((entry as FileSystemDirectoryEntry).createReader());

@@ -53,7 +53,10 @@ afterEach(async () => {
 
 describe('storeParsed', () => {
   it('stores the report and its text, and refuses the same text twice', async () => {
-    expect(await storeParsed(db, parsed('正文一', 'h1'), 'a', 1)).toEqual({ status: 'added', id: 'a' });
+    expect(await storeParsed(db, parsed('正文一', 'h1'), 'a', 1)).toEqual({
+      status: 'added',
+      id: 'a',
+    });
     const dup = await storeParsed(db, parsed('正文一', 'h1'), 'b', 2);
     expect(dup).toMatchObject({ status: 'duplicate', existingId: 'a' });
     expect(await db.reports.count()).toBe(1);

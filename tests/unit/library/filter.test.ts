@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, distinct, filterRows, sortRows, type LibraryRow } from '../../../src/core/library/filter.ts';
+import {
+  EMPTY_FILTER,
+  distinct,
+  filterRows,
+  sortRows,
+  type LibraryRow,
+} from '../../../src/core/library/filter.ts';
 
 const row = (o: Partial<LibraryRow>): LibraryRow => ({
   title: '',
@@ -16,18 +22,29 @@ const row = (o: Partial<LibraryRow>): LibraryRow => ({
 
 const rows = [
   row({ title: '绵竹市2023年度', localityName: '绵竹市', province: '四川省', year: 2023 }),
-  row({ title: '青山区2021年度', localityName: '青山区', province: '湖北省', year: 2021,
-    parts: { measures: true, shortcomings: false, firstResponsible: true, nextYear: false } }),
+  row({
+    title: '青山区2021年度',
+    localityName: '青山区',
+    province: '湖北省',
+    year: 2021,
+    parts: { measures: true, shortcomings: false, firstResponsible: true, nextYear: false },
+  }),
   row({ title: '神湾镇2022年', localityName: '神湾镇', province: '广东省', tier: 'township' }),
 ];
 
 describe('library filter', () => {
   it('filters by text, tier, year, province and missing part', () => {
-    expect(filterRows(rows, { ...EMPTY_FILTER, text: '青山' }).map((r) => r.localityName)).toEqual(['青山区']);
+    expect(filterRows(rows, { ...EMPTY_FILTER, text: '青山' }).map((r) => r.localityName)).toEqual([
+      '青山区',
+    ]);
     expect(filterRows(rows, { ...EMPTY_FILTER, tier: 'township' })).toHaveLength(1);
     expect(filterRows(rows, { ...EMPTY_FILTER, year: '2023' })[0].localityName).toBe('绵竹市');
-    expect(filterRows(rows, { ...EMPTY_FILTER, province: '广东省' })[0].localityName).toBe('神湾镇');
-    expect(filterRows(rows, { ...EMPTY_FILTER, missing: 'nextYear' })[0].localityName).toBe('青山区');
+    expect(filterRows(rows, { ...EMPTY_FILTER, province: '广东省' })[0].localityName).toBe(
+      '神湾镇',
+    );
+    expect(filterRows(rows, { ...EMPTY_FILTER, missing: 'nextYear' })[0].localityName).toBe(
+      '青山区',
+    );
   });
 
   it('sorts stably both ways; unknown years sort first ascending', () => {

@@ -1,0 +1,2 @@
+// The record types the views read, re-exported so src/ui never imports src/db.
+export type { EditableField, EditableMeta, ReportRecord, ReportTextRecord } from '../db/types.ts';

@@ -161,7 +161,7 @@ export const AREAS_1_TO_4: Indicator[] = [
     },
   ),
   define('admin-penalty-cases', '行政处罚案件数', 'Administrative penalty cases', 4, 'count', {
-    units: '宗 件',
+    units: '宗 件 起',
     keywords: '处罚案件',
   }),
   define('enforcement-inspections', '执法检查次数', 'Enforcement inspections', 4, 'count', {

@@ -16,7 +16,7 @@ export const AREAS_5_TO_9: Indicator[] = [
     6,
     'count',
     {
-      units: '件 宗',
+      units: '件 宗 起',
       keywords: '纠纷|矛盾',
     },
   ),
@@ -38,7 +38,7 @@ export const AREAS_5_TO_9: Indicator[] = [
     },
   ),
   define('legal-aid-cases', '法律援助案件数', 'Legal aid cases', 6, 'count', {
-    units: '件 宗',
+    units: '件 宗 起',
     keywords: '案件|民事|刑事|行政',
     context: '法律援助|法援',
   }),
@@ -47,7 +47,7 @@ export const AREAS_5_TO_9: Indicator[] = [
     keywords: '咨询',
   }),
   define('petitions', '信访事项处置数', 'Petitions handled', 6, 'count', {
-    units: '宗 件',
+    units: '宗 件 起',
     keywords: '信访',
   }),
   define(
@@ -57,7 +57,7 @@ export const AREAS_5_TO_9: Indicator[] = [
     7,
     'count',
     {
-      units: '件 宗',
+      units: '件 宗 起',
       keywords: '复议+案件',
     },
   ),
@@ -68,7 +68,7 @@ export const AREAS_5_TO_9: Indicator[] = [
     7,
     'count',
     {
-      units: '件 宗',
+      units: '件 宗 起',
       keywords: '行政诉讼|应诉+案件',
       exclude: '法律顾问|代理',
     },

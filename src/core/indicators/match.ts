@@ -4,6 +4,7 @@
 // match, the one with the most specific evidence wins; when none does, the quantity stays
 // unmatched ("other") rather than being forced.
 import type { Quantity } from '../quantities/types.ts';
+import { foldVariants } from '../quantities/variants.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { compileSafe } from './safe-pattern.ts';
 import type { Indicator, IndicatorMatch } from './types.ts';
@@ -21,18 +22,20 @@ interface Windows {
   sentenceAfter: string;
 }
 
-function windows(q: Quantity, text: string): Windows {
-  const clause = text.slice(
+function windows(q: Quantity, original: string): Windows {
+  // Indicator words are simplified Chinese; fold each short window (same length) to match.
+  const slice = (a: number, b: number) => foldVariants(original.slice(a, b));
+  const clause = slice(
     Math.max(q.clauseStart, q.start - CLAUSE_BEFORE),
     Math.min(Math.max(q.clauseEnd, q.end), q.end + CLAUSE_AFTER),
   );
-  const subject = q.subject ?? '';
+  const subject = foldVariants(q.subject ?? '');
   return {
     subject,
     inherited: q.subjectInherited,
     clause: q.subjectInherited ? `${subject} ${clause}` : clause,
-    sentenceBefore: text.slice(Math.max(q.sentenceStart, q.start - SENTENCE_AROUND), q.start),
-    sentenceAfter: text.slice(q.end, Math.min(q.sentenceEnd, q.end + SENTENCE_AROUND)),
+    sentenceBefore: slice(Math.max(q.sentenceStart, q.start - SENTENCE_AROUND), q.start),
+    sentenceAfter: slice(q.end, Math.min(q.sentenceEnd, q.end + SENTENCE_AROUND)),
   };
 }
 

@@ -23,6 +23,8 @@ const PREFIXES: [string, Approx][] = (
   ] as [string, Approx][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+const PREFIX_LAST = new Set(PREFIXES.map(([w]) => w[w.length - 1]));
+
 const SUFFIXES: [string, Approx][] = [
   ['以上', 'more'],
   ['之多', 'more'],
@@ -34,6 +36,7 @@ const SUFFIXES: [string, Approx][] = [
 
 /** The approximation word ending exactly at i, if any. */
 export function prefixBefore(text: string, i: number): { word: string; approx: Approx } | null {
+  if (i === 0 || !PREFIX_LAST.has(text[i - 1])) return null;
   for (const [word, approx] of PREFIXES) {
     if (i - word.length >= 0 && text.startsWith(word, i - word.length)) return { word, approx };
   }

@@ -24,6 +24,9 @@ const SLOGANS = [
  * Han character makes it an attribute of a name (`24小时自助服务区`, `8小时工作制`). */
 const AFTER_DURATION_OK = '的内以左后前之余多不';
 
+/** Heads of named policy packages: `五张清单`, `三项制度`, `两个机制` are names, not counts. */
+const PACKAGE_HEADS = ['清单', '制度', '机制', '体系', '工程', '行动', '原则', '模式', '理念'];
+
 /** After any unit, these make the expression a name (`一站式`, `一体化`, `三级`). */
 const NAME_SUFFIX = '式型化';
 
@@ -74,6 +77,8 @@ export function rejectReason(text: string, cand: Candidate, names: Uint8Array): 
   if (unit) {
     const next = text[cand.unitEnd];
     if (next !== undefined && NAME_SUFFIX.includes(next)) return 'name';
+    const head = text.slice(cand.unitEnd, cand.unitEnd + 2);
+    if (!core.hasArabic && PACKAGE_HEADS.includes(head)) return 'name';
     if (unit.kind === 'duration' && isHan(next) && !AFTER_DURATION_OK.includes(next)) return 'name';
   }
   return null;

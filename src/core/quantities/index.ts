@@ -5,8 +5,10 @@ import { scanQuantities } from './scan.ts';
 import { boundaries, isClauseEnd, spanAround } from './sentences.ts';
 import { subjectAfter, subjectBefore, type Span } from './subject.ts';
 import type { Quantity } from './types.ts';
+import { foldVariants } from './variants.ts';
 
 export type { Approx, Quantity, QuantityChange, UnitKind } from './types.ts';
+export { foldVariants } from './variants.ts';
 
 function toQuantity(text: string, q: Changed): Quantity {
   const out: Quantity = {
@@ -56,11 +58,17 @@ function pairCuts(text: string, qs: Quantity[]): number[] {
   return cuts;
 }
 
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(original: string): Quantity[] {
+  // Rules read the folded text (traditional → simplified, same offsets); every string handed
+  // out is sliced from the original.
+  const text = foldVariants(original);
   const found = applyChanges(text, scanQuantities(text));
   const b = boundaries(text);
-  const out = found.map((q) => toQuantity(text, q));
+  const out = found.map((q) => toQuantity(original, q));
   const cuts = pairCuts(text, out);
+  // The latest quantity with a subject of its own, for carrying subjects forward in O(1).
+  let lastAny: Quantity | null = null;
+  let lastCount: Quantity | null = null;
   for (let k = 0; k < out.length; k++) {
     const q = out[k];
     const prev = k > 0 ? out[k - 1] : null;
@@ -87,19 +95,19 @@ export function extractQuantities(text: string): Quantity[] {
     span ??= subjectBefore(text, q.clauseStart, q.start, q.unit, percent);
     if (span) {
       [q.subjectStart, q.subjectEnd] = span;
-      q.subject = text.slice(span[0], span[1]);
+      q.subject = original.slice(span[0], span[1]);
+      lastAny = q;
+      if (!percent) lastCount = q;
       continue;
     }
-    // Carry the subject of the nearest earlier quantity in the same sentence.
-    for (let j = k - 1; j >= 0 && out[j].sentenceStart === q.sentenceStart; j--) {
-      const from = out[j];
-      if (from.subject === null || from.subjectStart === null) continue;
-      if (from.unitKind === 'percent' && !percent) continue;
+    // Carry the subject of the nearest earlier quantity in the same sentence (a percent's
+    // subject, a rate, is never carried to a count).
+    const from = percent ? lastAny : lastCount;
+    if (from && from.sentenceStart === q.sentenceStart && from.subjectStart !== null) {
       q.subject = from.subject;
       q.subjectStart = from.subjectStart;
       q.subjectEnd = from.subjectEnd;
       q.subjectInherited = true;
-      break;
     }
   }
   return out;

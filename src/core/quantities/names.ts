@@ -13,6 +13,8 @@ const PAIRS: Record<string, string> = {
   '＂': '＂',
 };
 
+const OPENERS = new Set(Object.keys(PAIRS).map((c) => c.charCodeAt(0)));
+
 /** Longest quoted name we treat as a name; long quotations are speech, not names. */
 const MAX_NAME = 40;
 
@@ -21,11 +23,11 @@ export function nameMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let i = 0;
   while (i < text.length) {
-    const close = PAIRS[text[i]];
-    if (close === undefined) {
+    if (!OPENERS.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const close = PAIRS[text[i]];
     let j = i + 1;
     const limit = Math.min(text.length, i + 1 + MAX_NAME);
     while (j < limit && text[j] !== close && text[j] !== '\n' && text[j] !== '。') j++;

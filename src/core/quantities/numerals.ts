@@ -42,7 +42,12 @@ interface ArabicAtom {
 function readArabic(text: string, i: number): ArabicAtom {
   let j = i;
   let s = '';
-  while (isDigit(text[j])) s += digitValue(text[j++]);
+  // Count every digit but keep only enough to parse: a 5 MB digit run stays cheap.
+  let intCount = 0;
+  while (isDigit(text[j])) {
+    if (intCount++ <= MAX_DIGITS) s += digitValue(text[j]);
+    j++;
+  }
   // Thousands separators only when the first group has 1–3 digits and groups are exactly 3.
   if (s.length <= 3) {
     while (
@@ -56,20 +61,30 @@ function readArabic(text: string, i: number): ArabicAtom {
       j += 4;
     }
   }
-  const intDigits = s.length;
+  const intDigits = Math.max(intCount, s.length);
+  let fracCount = 0;
   if (isDecimalPoint(text[j]) && isDigit(text[j + 1])) {
     s += '.';
     j++;
-    while (isDigit(text[j])) s += digitValue(text[j++]);
+    while (isDigit(text[j])) {
+      if (fracCount++ <= MAX_DIGITS) s += digitValue(text[j]);
+      j++;
+    }
   }
-  const digits = Math.max(intDigits, s.length - intDigits - 1);
+  const digits = Math.max(intDigits, fracCount);
   return { end: j, value: digits > MAX_DIGITS ? NaN : Number(s), digits };
 }
 
-/** Can a number core start at i? */
+const NUMERAL_CODES = new Set(
+  [...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)),
+);
+
+/** Can a number core start at i? (Char codes only: this runs on every character.) */
 export function startsNumber(text: string, i: number): boolean {
-  const c = text[i];
-  return isDigit(c) || cnDigit(c) >= 0 || smallMultiplier(c) > 0 || bigMultiplier(c) > 0;
+  const code = text.charCodeAt(i);
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || NUMERAL_CODES.has(code)
+  );
 }
 
 /** Read the number core starting at i (caller checked startsNumber). */

@@ -31,6 +31,7 @@ function skipSpaces(text: string, i: number, max = 2): number {
 }
 
 const PERCENT_WORD = '百分之';
+const PERCENT_CODE = PERCENT_WORD.charCodeAt(0);
 
 interface RangeEnd {
   core: NumberCore;
@@ -125,7 +126,7 @@ export function scanQuantities(text: string): RawQuantity[] {
   const out: RawQuantity[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text.startsWith(PERCENT_WORD, i) && !names[i]) {
+    if (text.charCodeAt(i) === PERCENT_CODE && text.startsWith(PERCENT_WORD, i) && !names[i]) {
       const q = buildPercentWord(text, i);
       if (q) {
         out.push(q);

@@ -14,16 +14,19 @@ export interface Boundaries {
   clauseEnds: number[];
 }
 
+const SENTENCE_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+const CLAUSE_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
+
 export function boundaries(text: string): Boundaries {
   const sentenceEnds: number[] = [];
   const clauseEnds: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!CLAUSE_CODES.has(code)) continue;
     const c = text[i];
     if ((c === ',' || c === '，') && isDigitChar(text[i - 1]) && isDigitChar(text[i + 1])) continue;
-    if (CLAUSE_END.includes(c)) {
-      clauseEnds.push(i);
-      if (SENTENCE_END.includes(c)) sentenceEnds.push(i);
-    }
+    clauseEnds.push(i);
+    if (SENTENCE_CODES.has(code)) sentenceEnds.push(i);
   }
   return { sentenceEnds, clauseEnds };
 }

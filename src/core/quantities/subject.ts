@@ -5,19 +5,24 @@
 // quantity is constant however long a clause runs.
 import { digitValue, isHan, isInlineSpace } from './chars.ts';
 import { isClauseEnd } from './sentences.ts';
+import { WordIndex } from './lookup.ts';
 import { CONTENT_VERBS, EVENT_UNITS, LEADING, LIGHT_VERBS, STOP_AFTER, TRAILING } from './words.ts';
+
+const LIGHT = new WordIndex(LIGHT_VERBS);
+const CONTENT = new WordIndex(CONTENT_VERBS);
+const LEAD = new WordIndex(LEADING);
+const TRAIL = new WordIndex(TRAILING);
+const STOP = new WordIndex(STOP_AFTER);
 
 const LOOK_BACK = 40;
 const MAX_SUBJECT = 20;
 
 export type Span = [number, number];
 
-function firstVerbEnd(text: string, a: number, b: number, verbs: string[]): number {
+function firstVerbEnd(text: string, a: number, b: number, verbs: WordIndex): number {
   for (let p = a; p < b; p++) {
-    let best = 0;
-    for (const v of verbs)
-      if (v.length > best && p + v.length <= b && text.startsWith(v, p)) best = v.length;
-    if (best) return p + best;
+    const v = verbs.longestAt(text, p, b);
+    if (v) return p + v.length;
   }
   return a;
 }
@@ -40,19 +45,15 @@ function strip(text: string, a: number, b: number): Span {
       a = text[y + 1] === '度' ? y + 2 : y + 1;
       changed = true;
     }
-    for (const w of LEADING) {
-      if (a + w.length <= b && text.startsWith(w, a)) {
-        a += w.length;
-        changed = true;
-        break;
-      }
+    const lead = LEAD.longestAt(text, a, b);
+    if (lead) {
+      a += lead.length;
+      changed = true;
     }
-    for (const w of TRAILING) {
-      if (b - w.length >= a && text.startsWith(w, b - w.length)) {
-        b -= w.length;
-        changed = true;
-        break;
-      }
+    const trail = TRAIL.longestEndingAt(text, b, a);
+    if (trail) {
+      b -= trail.length;
+      changed = true;
     }
   }
   return [a, b];
@@ -77,7 +78,7 @@ export function subjectBefore(
   let b = numberStart;
   if (!percent) {
     const event = EVENT_UNITS.includes(unit);
-    a = firstVerbEnd(text, a, b, event ? LIGHT_VERBS : CONTENT_VERBS);
+    a = firstVerbEnd(text, a, b, event ? LIGHT : CONTENT);
     a = lastDe(text, a, b);
   }
   [a, b] = strip(text, a, b);
@@ -93,14 +94,14 @@ export function subjectAfter(text: string, end: number, limit: number): Span | n
   while (p < limit && p - a < MAX_SUBJECT) {
     const c = text[p];
     if (isClauseEnd(c) || digitValue(c) >= 0 || c === '近') break;
-    if (STOP_AFTER.some((w) => text.startsWith(w, p))) break;
+    if (STOP.longestAt(text, p)) break;
     p++;
   }
   // `24宗面积共96亩`: a noun that introduces the next number is not this one's subject.
   let k = p;
   while (k < limit && k - p < 3 && '共计达为约近合累'.includes(text[k])) k++;
   let y = k;
-  while (digitValue(text[y]) >= 0) y++;
+  while (y - k < 20 && digitValue(text[y]) >= 0) y++;
   if (y > k && !(y - k === 4 && text[y] === '年')) return null;
   let b = p;
   a = lastDe(text, a, b);

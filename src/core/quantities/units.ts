@@ -72,9 +72,16 @@ function defs(): UnitDef[] {
 
 export const UNITS: readonly UnitDef[] = defs();
 
+const BY_FIRST = new Map<string, UnitDef[]>();
+for (const def of UNITS) {
+  const list = BY_FIRST.get(def.unit[0]) ?? [];
+  list.push(def);
+  BY_FIRST.set(def.unit[0], list);
+}
+
 /** The longest unit written at i, or null. */
 export function unitAt(text: string, i: number): UnitDef | null {
-  for (const def of UNITS) {
+  for (const def of BY_FIRST.get(text[i]) ?? []) {
     if (!text.startsWith(def.unit, i)) continue;
     const next = text[i + def.unit.length];
     if (def.notBefore && next !== undefined && def.notBefore.includes(next)) continue;

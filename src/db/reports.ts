@@ -6,6 +6,7 @@ import type {
   EditableMeta,
   ReportRecord,
   ReportTextRecord,
+  QuantityRecord,
   TrashRecord,
 } from './types.ts';
 
@@ -60,14 +61,17 @@ export async function storeParsed(
   parsed: ParsedReport,
   id: string,
   now: number,
+  quantities?: { rows: QuantityRecord[]; version: number },
 ): Promise<StoreResult> {
-  return db.transaction('rw', db.reports, db.texts, async () => {
+  return db.transaction('rw', db.reports, db.texts, db.quantities, async () => {
     const existing = await db.reports.where('hash').equals(parsed.hash).first();
     if (existing)
       return { status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
     const { report, text } = toRecords(parsed, id, now);
+    report.extractVersion = quantities?.version ?? 0;
     await db.reports.add(report);
     await db.texts.add(text);
+    if (quantities) await db.quantities.bulkAdd(quantities.rows);
     return { status: 'added', id } as const;
   });
 }
@@ -122,7 +126,7 @@ export async function deleteReports(
   batch: string,
   now: number,
 ): Promise<number> {
-  return db.transaction('rw', db.reports, db.texts, db.trash, async () => {
+  return db.transaction('rw', [db.reports, db.texts, db.trash, db.quantities], async () => {
     await db.trash.clear(); // only the latest delete is undoable
     let n = 0;
     for (const id of ids) {
@@ -133,6 +137,8 @@ export async function deleteReports(
       await db.trash.add(item);
       await db.reports.delete(id);
       await db.texts.delete(id);
+      // Quantities are regenerable; a restored report is re-extracted (extractVersion 0).
+      await db.quantities.where('reportId').equals(id).delete();
       n++;
     }
     return n;
@@ -147,7 +153,7 @@ export async function restoreTrash(db: ReportbenchDb): Promise<number> {
     for (const it of items) {
       const clash = await db.reports.where('hash').equals(it.report.hash).first();
       if (!clash) {
-        await db.reports.add(it.report);
+        await db.reports.add({ ...it.report, extractVersion: 0 });
         await db.texts.add(it.text);
         n++;
       }

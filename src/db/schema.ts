@@ -1,13 +1,38 @@
 // The Dexie database: one typed handle, versioned schema. Add a new version() with an upgrade
 // for every change; never edit an old version.
 import Dexie, { type EntityTable } from 'dexie';
-import type { ReportRecord, ReportTextRecord, SettingRecord, TrashRecord } from './types.ts';
+import type {
+  IndicatorRecord,
+  QuantityDecision,
+  QuantityRecord,
+  ReportRecord,
+  ReportTextRecord,
+  SettingRecord,
+  TrashRecord,
+} from './types.ts';
+import type { Code, Codebook, Coding } from '../core/codebook/types.ts';
+import type { Rule } from '../core/codebook/rules.ts';
+import type { UndoEntry } from '../core/undo/types.ts';
+
+/** An undo-log entry as stored: `stack` says whether it can be undone or redone. */
+export interface UndoRow extends UndoEntry {
+  stack: 'done' | 'undone';
+  seq: number;
+}
 
 export type ReportbenchDb = Dexie & {
   reports: EntityTable<ReportRecord, 'id'>;
   texts: EntityTable<ReportTextRecord, 'reportId'>;
   trash: EntityTable<TrashRecord, 'reportId'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  quantities: EntityTable<QuantityRecord, 'id'>;
+  decisions: EntityTable<QuantityDecision, 'id'>;
+  indicators: EntityTable<IndicatorRecord, 'id'>;
+  codebooks: EntityTable<Codebook, 'id'>;
+  codes: EntityTable<Code, 'id'>;
+  codings: EntityTable<Coding, 'id'>;
+  rules: EntityTable<Rule, 'id'>;
+  undo: EntityTable<UndoRow, 'id'>;
 };
 
 export const DB_NAME = 'reportbench';
@@ -19,6 +44,31 @@ export function createDb(name = DB_NAME): ReportbenchDb {
     texts: 'reportId',
     trash: 'reportId, batch, deletedAt',
     settings: 'key',
+  });
+  // v2: quantities (regenerable), the user's decisions on them (never regenerated), and the
+  // user's indicator edits. Reports stored by v1 get extractVersion 0: the worker backfills
+  // their quantities in the background instead of blocking the upgrade.
+  db.version(2)
+    .stores({
+      quantities: 'id, reportId, indicatorId',
+      decisions: 'id, reportId',
+      indicators: 'id',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('reports')
+        .toCollection()
+        .modify((r: { extractVersion?: number }) => {
+          r.extractVersion = 0;
+        }),
+    );
+  // v3: coding — codebooks, a code tree, codings per coder, auto-coding rules, the undo log.
+  db.version(3).stores({
+    codebooks: 'id',
+    codes: 'id, codebookId, parentId',
+    codings: 'id, reportId, codeId, coder, [reportId+codeId]',
+    rules: 'id, codeId',
+    undo: 'id, stack, seq',
   });
   return db;
 }

@@ -1,10 +1,16 @@
 // UI strings, Chinese first. Each entry is [zh-CN, en]. `{name}` placeholders are filled by t().
-export const MESSAGES = {
+import { QUANTITY_MESSAGES } from './quantity-messages.ts';
+import { CODING_MESSAGES } from './coding-messages.ts';
+
+const BASE = {
   appName: ['报告对照台', 'Reportbench'],
   appTagline: ['法治政府建设年度报告对照分析', 'Compare annual rule-of-law government reports'],
   navLibrary: ['文库', 'Library'],
   navReader: ['阅读', 'Reader'],
   navSettings: ['设置', 'Settings'],
+  navIndicators: ['指标', 'Indicators'],
+  navCodes: ['编码', 'Coding'],
+  navSearch: ['检索', 'Search'],
   language: ['语言', 'Language'],
   skipToContent: ['跳到正文', 'Skip to content'],
 
@@ -142,6 +148,9 @@ export const MESSAGES = {
     'Privacy: imported files are kept only in this browser’s IndexedDB; the app makes no network requests.',
   ],
 } as const satisfies Record<string, readonly [string, string]>;
+
+/** All UI strings; each view's strings live in their own file. */
+export const MESSAGES = { ...BASE, ...QUANTITY_MESSAGES, ...CODING_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Locale = 'zh-CN' | 'en';

@@ -50,6 +50,8 @@ export class ImportState {
         }),
       );
       this.summary = summary;
+      // Ask once for persistent storage after the first successful import.
+      if (summary.added > 0) void navigator.storage?.persist?.();
       return summary;
     } catch (e) {
       // The worker was terminated by a hard cancel: each file is its own transaction, so
@@ -83,6 +85,31 @@ export class ImportState {
       this.running = false;
       this.summary = this.#tally(true);
     }, 1500);
+  }
+
+  /** Background work after start-up or an indicator edit: extraction backfill, re-matching. */
+  maintenance = $state<{ kind: 'backfill' | 'rematch'; done: number; total: number } | null>(null);
+
+  async backfill(): Promise<number> {
+    const { api } = this.#getClient();
+    const n = await api.backfill(
+      Comlink.proxy((done: number, total: number) => {
+        this.maintenance = done < total ? { kind: 'backfill', done, total } : null;
+      }),
+    );
+    this.maintenance = null;
+    return n;
+  }
+
+  async rematch(): Promise<number> {
+    const { api } = this.#getClient();
+    const n = await api.rematch(
+      Comlink.proxy((done: number, total: number) => {
+        this.maintenance = done < total ? { kind: 'rematch', done, total } : null;
+      }),
+    );
+    this.maintenance = null;
+    return n;
   }
 
   dismiss() {

@@ -51,4 +51,8 @@ export interface ImportWorkerApi {
     onProgress: (p: ImportProgress) => void,
   ): Promise<ImportSummary>;
   cancel(): void;
+  /** Extract quantities for stored reports that have none or an old version (schema upgrade). */
+  backfill(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /** Re-run indicator matching on every stored quantity after the catalogue changed. */
+  rematch(onProgress?: (done: number, total: number) => void): Promise<number>;
 }

@@ -5,6 +5,14 @@ import { parseFileEntries, type Stage } from '../core/pipeline.ts';
 import { importError } from '../core/errors.ts';
 import { getDb } from '../db/schema.ts';
 import { storeParsed } from '../db/reports.ts';
+import {
+  computeQuantities,
+  EXTRACT_VERSION,
+  loadCatalogue,
+  replaceQuantities,
+  reportsNeedingExtraction,
+} from '../db/quantities.ts';
+import { matchAll } from '../core/indicators/index.ts';
 import { browserPdfHost } from './pdf-host-browser.ts';
 import type {
   ImportItemResult,
@@ -49,6 +57,7 @@ const api: ImportWorkerApi = {
     cancelRequested = false;
     const db = getDb();
     const host = browserPdfHost();
+    const catalogue = await loadCatalogue(db);
     const summary: ImportSummary = { added: 0, duplicates: 0, failed: 0, cancelled: false };
     const n = sources.length;
     let storageBroken = false;
@@ -133,7 +142,12 @@ const api: ImportWorkerApi = {
             fileFraction: 0.95,
             overall: (i + 0.95) / n,
           });
-          const stored = await storeParsed(db, o.report, crypto.randomUUID(), Date.now());
+          const id = crypto.randomUUID();
+          const rows = computeQuantities(id, o.report.text, catalogue);
+          const stored = await storeParsed(db, o.report, id, Date.now(), {
+            rows,
+            version: EXTRACT_VERSION,
+          });
           if (stored.status === 'added') report(i, { ...base, status: 'added', id: stored.id });
           else {
             const err = importError('duplicate', stored.existingTitle);
@@ -161,6 +175,44 @@ const api: ImportWorkerApi = {
     }
     summary.cancelled = summary.cancelled || cancelRequested;
     return summary;
+  },
+
+  async backfill(onProgress) {
+    const db = getDb();
+    const ids = await reportsNeedingExtraction(db);
+    const catalogue = await loadCatalogue(db);
+    let done = 0;
+    for (const id of ids) {
+      const t = await db.texts.get(id);
+      if (t) await replaceQuantities(db, id, computeQuantities(id, t.text, catalogue));
+      onProgress?.(++done, ids.length);
+      await breathe();
+    }
+    return done;
+  },
+
+  async rematch(onProgress) {
+    const db = getDb();
+    const catalogue = await loadCatalogue(db);
+    const reports = await db.reports.toCollection().primaryKeys();
+    let done = 0;
+    for (const id of reports) {
+      const t = await db.texts.get(id);
+      const qs = await db.quantities.where('reportId').equals(id).toArray();
+      if (t && qs.length) {
+        const ms = matchAll(qs, t.text, catalogue);
+        await db.quantities.bulkPut(
+          qs.map((q, i) => ({
+            ...q,
+            indicatorId: ms[i].indicatorId,
+            explanation: ms[i].explanation,
+          })),
+        );
+      }
+      onProgress?.(++done, reports.length);
+      await breathe();
+    }
+    return done;
   },
 };
 

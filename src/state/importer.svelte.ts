@@ -8,6 +8,7 @@ import type {
   ImportWorkerApi,
 } from '../worker/import-api.ts';
 import { sampleSources } from './samples.ts';
+import type { Indicator } from '../core/indicators/types.ts';
 
 function spawn(): { worker: Worker; api: Comlink.Remote<ImportWorkerApi> } {
   const worker = new Worker(new URL('../worker/import-worker.ts', import.meta.url), {
@@ -110,6 +111,10 @@ export class ImportState {
     );
     this.maintenance = null;
     return n;
+  }
+
+  testIndicator(ind: Indicator, limit = 30) {
+    return this.#getClient().api.testIndicator(ind, limit);
   }
 
   dismiss() {

@@ -1,6 +1,19 @@
 // The typed request/response API between the UI thread and the import worker.
 import type { ImportErrorCode, SourceFormat, TextEncoding } from '../core/types.ts';
 import type { Stage } from '../core/pipeline.ts';
+import type { Indicator } from '../core/indicators/types.ts';
+
+/** A quantity an indicator under test would match, for the live preview. */
+export interface IndicatorTestHit {
+  reportId: string;
+  title: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+  /** Indicator it is matched to now (null: other). */
+  currentIndicatorId: string | null;
+}
 
 /** One thing to import: a File from a drop/picker, or bytes (the samples). */
 export interface ImportSource {
@@ -55,4 +68,9 @@ export interface ImportWorkerApi {
   backfill(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** Re-run indicator matching on every stored quantity after the catalogue changed. */
   rematch(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /** Which stored quantities this (unsaved) indicator would match. */
+  testIndicator(
+    ind: Indicator,
+    limit: number,
+  ): Promise<{ count: number; hits: IndicatorTestHit[] }>;
 }

@@ -12,7 +12,7 @@ import {
   replaceQuantities,
   reportsNeedingExtraction,
 } from '../db/quantities.ts';
-import { matchAll } from '../core/indicators/index.ts';
+import { matchAll, matchIndicator } from '../core/indicators/index.ts';
 import { browserPdfHost } from './pdf-host-browser.ts';
 import type {
   ImportItemResult,
@@ -20,6 +20,7 @@ import type {
   ImportSource,
   ImportSummary,
   ImportWorkerApi,
+  IndicatorTestHit,
 } from './import-api.ts';
 
 const STAGE_FRACTION: Record<Stage, number> = {
@@ -213,6 +214,31 @@ const api: ImportWorkerApi = {
       await breathe();
     }
     return done;
+  },
+
+  async testIndicator(ind, limit) {
+    const db = getDb();
+    const hits: IndicatorTestHit[] = [];
+    let count = 0;
+    for (const r of await db.reports.toArray()) {
+      const t = await db.texts.get(r.id);
+      if (!t) continue;
+      for (const q of await db.quantities.where('reportId').equals(r.id).toArray()) {
+        if (matchIndicator(q, t.text, [ind]).indicatorId !== ind.id) continue;
+        count++;
+        if (hits.length < limit)
+          hits.push({
+            reportId: r.id,
+            title: r.title,
+            start: q.start,
+            end: q.end,
+            text: q.text,
+            sentence: t.text.slice(q.sentenceStart, q.sentenceEnd),
+            currentIndicatorId: q.indicatorId,
+          });
+      }
+    }
+    return { count, hits };
   },
 };
 

@@ -10,9 +10,9 @@ export const seedFiles = () =>
     .sort()
     .map((f) => join(SEED_DIR, f));
 
-export async function screenshot(page: Page, name: string) {
+export async function screenshot(page: Page, name: string, fullPage = true) {
   mkdirSync('test-results/screens', { recursive: true });
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage });
 }
 
 /** Import files through the file picker, as a user does, and wait for the import report. */

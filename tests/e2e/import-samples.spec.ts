@@ -54,7 +54,7 @@ test('import the five samples through the file input, read one, reload', async (
   await expect(target).toBeInViewport();
   expect(Number(await target.getAttribute('data-start'))).toBeLessThanOrEqual(Number(start));
   await expect(page.getByTestId('meta-panel')).toContainText('荣成市');
-  await screenshot(page, 'reader');
+  await screenshot(page, 'reader', false);
 
   // Reload: everything is still there (IndexedDB).
   await page.reload();

@@ -18,18 +18,21 @@ export interface IndicatorRow {
   count: number;
 }
 
+function originOf(id: string, user: readonly IndicatorRecord[]): IndicatorOrigin {
+  if (!CATALOGUE.some((c) => c.id === id)) return 'custom';
+  return user.some((u) => u.id === id) ? 'edited' : 'builtIn';
+}
+
 export class IndicatorsState {
   user = $state.raw<IndicatorRecord[]>([]);
   counts = $state.raw<Record<string, number>>({});
-  rows = $derived.by<IndicatorRow[]>(() => {
-    const userIds = new Set(this.user.map((u) => u.id));
-    const builtIn = new Set(CATALOGUE.map((c) => c.id));
-    return effectiveCatalogue(this.user).map((ind) => ({
+  rows = $derived<IndicatorRow[]>(
+    effectiveCatalogue(this.user).map((ind) => ({
       ind,
-      origin: !builtIn.has(ind.id) ? 'custom' : userIds.has(ind.id) ? 'edited' : 'builtIn',
+      origin: originOf(ind.id, this.user),
       count: this.counts[ind.id] ?? 0,
-    }));
-  });
+    })),
+  );
 
   #sub: Subscription | null = null;
 

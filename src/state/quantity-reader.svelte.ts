@@ -7,51 +7,10 @@ import type { QuantityDecision, QuantityRecord } from '../db/types.ts';
 import { effectiveCatalogue } from '../core/indicators/effective.ts';
 import type { Indicator } from '../core/indicators/types.ts';
 import type { ReaderMark } from './reader-marks.ts';
+import { applyDecisions, groupItems } from './quantity-items.ts';
+
+export type { QuantityGroup, QuantityItem } from './quantity-items.ts';
 import { settings } from './settings.svelte.ts';
-
-export interface QuantityItem {
-  q: QuantityRecord;
-  decision: QuantityDecision | null;
-  value: number;
-  unit: string;
-  indicatorId: string | null;
-  status: 'auto' | 'confirmed' | 'rejected' | 'corrected';
-}
-
-export interface QuantityGroup {
-  indicator: Indicator | null;
-  items: QuantityItem[];
-}
-
-export function applyDecision(q: QuantityRecord, d: QuantityDecision | null): QuantityItem {
-  return {
-    q,
-    decision: d,
-    value: d?.value ?? q.value,
-    unit: d?.unit ?? q.unit,
-    indicatorId: d && d.indicatorId !== undefined ? d.indicatorId : q.indicatorId,
-    status: d?.status ?? 'auto',
-  };
-}
-
-export function groupItems(items: QuantityItem[], catalogue: Indicator[]): QuantityGroup[] {
-  const byId = new Map<string, QuantityItem[]>();
-  const other: QuantityItem[] = [];
-  for (const it of items) {
-    if (it.indicatorId && it.status !== 'rejected') {
-      const list = byId.get(it.indicatorId) ?? [];
-      list.push(it);
-      byId.set(it.indicatorId, list);
-    } else other.push(it);
-  }
-  const groups: QuantityGroup[] = [];
-  for (const ind of catalogue) {
-    const list = byId.get(ind.id);
-    if (list) groups.push({ indicator: ind, items: list });
-  }
-  if (other.length) groups.push({ indicator: null, items: other });
-  return groups;
-}
 
 export class QuantityReaderState {
   quantities = $state.raw<QuantityRecord[]>([]);
@@ -60,10 +19,7 @@ export class QuantityReaderState {
   focusedId = $state<string | null>(null);
   reportId = $state<string | null>(null);
 
-  items = $derived.by(() => {
-    const ds = new Map(this.decisions.map((d) => [d.id, d]));
-    return this.quantities.map((q) => applyDecision(q, ds.get(q.id) ?? null));
-  });
+  items = $derived(applyDecisions(this.quantities, this.decisions));
   groups = $derived(groupItems(this.items, this.catalogue));
   marks = $derived<ReaderMark[]>(
     this.items.map((it) => ({

@@ -44,6 +44,11 @@ export async function replaceQuantities(
   });
 }
 
+/** Queue every report for re-extraction (decisions live apart and are kept). */
+export async function markAllForExtraction(db: ReportbenchDb): Promise<void> {
+  await db.reports.toCollection().modify({ extractVersion: 0 });
+}
+
 /** Reports whose quantities are missing or from an older extractor. */
 export async function reportsNeedingExtraction(db: ReportbenchDb): Promise<string[]> {
   return (await db.reports.toArray())

@@ -60,6 +60,7 @@ export const QUANTITY_MESSAGES = {
   testResults: ['试匹配：{n} 个数量', 'Test: {n} quantities'],
   rematching: ['正在重新匹配 {done}/{total}', 'Re-matching {done}/{total}'],
   backfilling: ['正在提取数量 {done}/{total}', 'Extracting quantities {done}/{total}'],
+  reextractAll: ['重新提取全部数量', 'Re-extract all quantities'],
   nameZh: ['名称', 'Name'],
   nameEnLabel: ['英文名称', 'English name'],
 } as const satisfies Record<string, readonly [string, string]>;

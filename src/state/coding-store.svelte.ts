@@ -213,10 +213,12 @@ export class CodingStore {
     input: { reportId: string; text: string; start: number; end: number; memo?: string },
     codeId: string,
     coder: string,
-  ): Promise<string | null> {
-    const err = await this.#run(applyCoding(this.codings, { ...input, codeId, coder }, effects()));
-    if (!err) this.#useCode(codeId);
-    return err;
+  ): Promise<{ error: string | null; id?: string }> {
+    const r = applyCoding(this.codings, { ...input, codeId, coder }, effects());
+    if (!r.ok) return { error: r.error };
+    await undoLog.perform(r.value);
+    this.#useCode(codeId);
+    return { error: null, id: r.value.coding.id };
   }
   recode(id: string, codeId: string): Promise<string | null> {
     const code = this.codeById.get(codeId);

@@ -91,9 +91,9 @@ export class ImportState {
   /** Background work after start-up or an indicator edit: extraction backfill, re-matching. */
   maintenance = $state<{ kind: 'backfill' | 'rematch'; done: number; total: number } | null>(null);
 
-  async backfill(): Promise<number> {
+  async backfill(all = false): Promise<number> {
     const { api } = this.#getClient();
-    const n = await api.backfill(
+    const n = await (all ? api.reextractAll : api.backfill)(
       Comlink.proxy((done: number, total: number) => {
         this.maintenance = done < total ? { kind: 'backfill', done, total } : null;
       }),

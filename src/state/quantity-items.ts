@@ -36,7 +36,10 @@ export function applyDecisions(
   return qs.map((q) => applyDecision(q, ds.get(q.id) ?? null));
 }
 
-export function groupItems(items: QuantityItem[], catalogue: Indicator[]): QuantityGroup[] {
+export function groupItems(
+  items: QuantityItem[],
+  catalogue: readonly Indicator[],
+): QuantityGroup[] {
   const byId = new Map<string, QuantityItem[]>();
   const other: QuantityItem[] = [];
   for (const it of items) {

@@ -66,6 +66,8 @@ export interface ImportWorkerApi {
   cancel(): void;
   /** Extract quantities for stored reports that have none or an old version (schema upgrade). */
   backfill(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /** Extract every stored report's quantities again (decisions are kept). */
+  reextractAll(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** Re-run indicator matching on every stored quantity after the catalogue changed. */
   rematch(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** Which stored quantities this (unsaved) indicator would match. */

@@ -2,13 +2,14 @@
 // so the UI thread never blocks and a file is stored whole or not at all.
 import * as Comlink from 'comlink';
 import { parseFileEntries, type Stage } from '../core/pipeline.ts';
-import { importError } from '../core/errors.ts';
+import { importError, LIMITS } from '../core/errors.ts';
 import { getDb } from '../db/schema.ts';
 import { storeParsed } from '../db/reports.ts';
 import {
   computeQuantities,
   EXTRACT_VERSION,
   loadCatalogue,
+  markAllForExtraction,
   replaceQuantities,
   reportsNeedingExtraction,
 } from '../db/quantities.ts';
@@ -83,6 +84,21 @@ const api: ImportWorkerApi = {
       if (cancelRequested || storageBroken) {
         const err = importError(storageBroken ? 'storage' : 'cancelled');
         summary.cancelled = cancelRequested;
+        report(i, {
+          file: src.name,
+          status: 'failed',
+          code: err.code,
+          message: err.message,
+          messageEn: err.messageEn,
+        });
+        continue;
+      }
+      // Refuse oversized files before reading them into memory.
+      const size = src.file?.size ?? src.bytes?.byteLength ?? 0;
+      const isZip = /\.zip$/i.test(src.name);
+      if (size > (isZip ? LIMITS.zipTotalBytes : LIMITS.fileBytes)) {
+        const mb = `${Math.round((isZip ? LIMITS.zipTotalBytes : LIMITS.fileBytes) / 1048576)} MB`;
+        const err = importError(isZip ? 'zip-too-large' : 'too-large', mb);
         report(i, {
           file: src.name,
           status: 'failed',
@@ -176,6 +192,11 @@ const api: ImportWorkerApi = {
     }
     summary.cancelled = summary.cancelled || cancelRequested;
     return summary;
+  },
+
+  async reextractAll(onProgress) {
+    await markAllForExtraction(getDb());
+    return api.backfill(onProgress);
   },
 
   async backfill(onProgress) {

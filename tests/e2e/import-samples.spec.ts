@@ -53,7 +53,9 @@ test('import the five samples through the file input, read one, reload', async (
   const target = page.locator('[data-testid="reader-text"] p.flash');
   await expect(target).toBeInViewport();
   expect(Number(await target.getAttribute('data-start'))).toBeLessThanOrEqual(Number(start));
+  await page.getByRole('tab', { name: '报告信息' }).click();
   await expect(page.getByTestId('meta-panel')).toContainText('荣成市');
+  await expect(page.getByTestId('meta-panel')).toContainText('2023-01-10');
   await screenshot(page, 'reader', false);
 
   // Reload: everything is still there (IndexedDB).

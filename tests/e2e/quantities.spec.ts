@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { execFileSync } from 'node:child_process';
 import { screenshot } from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -33,6 +34,20 @@ test('quantities are highlighted, listed under their indicator, and corrections 
   await mark.click();
   await expect(panel.locator('li.focused')).toContainText('96件');
   await screenshot(page, 'reader-quantities', false);
+
+  // The app and the CLI show the same quantities for the same file.
+  const cli = JSON.parse(
+    execFileSync(
+      'npx',
+      ['tsx', 'src/cli/main.ts', 'extract', 'seeds/2021-青山区-法治政府建设情况报告.txt'],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  ) as { text: string; start: number }[];
+  await expect(panel.getByTestId('quantity-item')).toHaveCount(cli.length);
+  const appTexts = await panel.locator('[data-testid="quantity-item"] button.q').allTextContents();
+  expect(appTexts.sort()).toEqual(cli.map((q) => q.text).sort());
 
   // Correct the litigation count with a note, reject another one.
   const lit = panel.locator(

@@ -3,6 +3,7 @@
 import * as Comlink from 'comlink';
 import { parseFileEntries, type Stage } from '../core/pipeline.ts';
 import { importError, LIMITS } from '../core/errors.ts';
+import type { ImportError } from '../core/types.ts';
 import { getDb } from '../db/schema.ts';
 import { storeParsed } from '../db/reports.ts';
 import {
@@ -78,19 +79,28 @@ const api: ImportWorkerApi = {
       });
     };
 
+    const fail = (
+      i: number,
+      file: string,
+      err: ImportError,
+      extra: Partial<ImportItemResult> = {},
+    ) =>
+      report(i, {
+        ...extra,
+        file,
+        status: 'failed',
+        code: err.code,
+        message: err.message,
+        messageEn: err.messageEn,
+      });
+
     for (let i = 0; i < n; i++) {
       await breathe();
       const src = sources[i];
       if (cancelRequested || storageBroken) {
         const err = importError(storageBroken ? 'storage' : 'cancelled');
         summary.cancelled = cancelRequested;
-        report(i, {
-          file: src.name,
-          status: 'failed',
-          code: err.code,
-          message: err.message,
-          messageEn: err.messageEn,
-        });
+        fail(i, src.name, err);
         continue;
       }
       // Refuse oversized files before reading them into memory.
@@ -99,13 +109,7 @@ const api: ImportWorkerApi = {
       if (size > (isZip ? LIMITS.zipTotalBytes : LIMITS.fileBytes)) {
         const mb = `${Math.round((isZip ? LIMITS.zipTotalBytes : LIMITS.fileBytes) / 1048576)} MB`;
         const err = importError(isZip ? 'zip-too-large' : 'too-large', mb);
-        report(i, {
-          file: src.name,
-          status: 'failed',
-          code: err.code,
-          message: err.message,
-          messageEn: err.messageEn,
-        });
+        fail(i, src.name, err);
         continue;
       }
       let bytes: Uint8Array;
@@ -113,13 +117,7 @@ const api: ImportWorkerApi = {
         bytes = await readSource(src);
       } catch (e) {
         const err = importError('unreadable', String(e));
-        report(i, {
-          file: src.name,
-          status: 'failed',
-          code: err.code,
-          message: err.message,
-          messageEn: err.messageEn,
-        });
+        fail(i, src.name, err);
         continue;
       }
       const onStage = (path: string, stage: Stage) =>
@@ -136,13 +134,7 @@ const api: ImportWorkerApi = {
       });
       for await (const o of entries) {
         if (!o.ok) {
-          report(i, {
-            file: o.file,
-            status: 'failed',
-            code: o.error.code,
-            message: o.error.message,
-            messageEn: o.error.messageEn,
-          });
+          fail(i, o.file, o.error);
           continue;
         }
         const base = {
@@ -179,13 +171,7 @@ const api: ImportWorkerApi = {
           }
         } catch (e) {
           const err = importError('storage', isQuotaError(e) ? 'QuotaExceededError' : String(e));
-          report(i, {
-            ...base,
-            status: 'failed',
-            code: err.code,
-            message: err.message,
-            messageEn: err.messageEn,
-          });
+          fail(i, base.file, err, base);
           if (isQuotaError(e)) storageBroken = true;
         }
       }

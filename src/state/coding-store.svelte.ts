@@ -239,6 +239,20 @@ export class CodingStore {
   async saveRule(rule: Rule): Promise<void> {
     await undoLog.perform(saveRule(this.rules, rule));
   }
+  async saveRules(rules: Rule[], label: string): Promise<void> {
+    if (!rules.length) return;
+    const olds = new Map(this.rules.map((r) => [r.id, r]));
+    await undoLog.perform({
+      label,
+      forward: rules.map((r): Change => ({ table: 'rules', op: 'put', key: r.id, value: r })),
+      backward: rules.map((r): Change => {
+        const o = olds.get(r.id);
+        return o
+          ? { table: 'rules', op: 'put', key: r.id, value: o }
+          : { table: 'rules', op: 'delete', key: r.id };
+      }),
+    });
+  }
   async deleteRule(id: string): Promise<void> {
     const e = deleteRule(this.rules, id);
     if (e) await undoLog.perform(e);

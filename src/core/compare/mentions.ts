@@ -1,0 +1,45 @@
+// Quantities (with the user's decisions applied) → mentions of indicators, the metric table's input.
+import type { Quantity } from '../quantities/types.ts';
+import type { Mention } from './types.ts';
+
+/** A quantity with a decision applied (the shape of state/quantity-items.ts QuantityItem). */
+export interface DecidedQuantity {
+  q: Quantity & { id: string; reportId: string };
+  value: number;
+  indicatorId: string | null;
+  status: string;
+  decision: { unit?: string } | null;
+}
+
+/**
+ * Mentions of indicators: rejected quantities and ones without an indicator are left out. The
+ * unit is the base unit the value is counted in (`1.2亿元` → 120000000 元) unless the user
+ * corrected it. `texts` (by report id) fills in the sentences when given.
+ */
+export function toMentions(
+  items: readonly DecidedQuantity[],
+  texts?: ReadonlyMap<string, string>,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const it of items) {
+    if (it.status === 'rejected' || !it.indicatorId) continue;
+    const { q } = it;
+    const text = texts?.get(q.reportId);
+    out.push({
+      id: q.id,
+      reportId: q.reportId,
+      indicatorId: it.indicatorId,
+      value: it.value,
+      unit: it.decision?.unit ?? (q.baseUnit || q.unit),
+      approx: q.approx,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      sentenceStart: q.sentenceStart,
+      sentenceEnd: q.sentenceEnd,
+      sentence: text?.slice(q.sentenceStart, q.sentenceEnd),
+      change: !!q.change,
+    });
+  }
+  return out;
+}

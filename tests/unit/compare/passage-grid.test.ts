@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/clean/index.ts';
+import { findOutline } from '../../../src/core/outline/index.ts';
+import { buildPartGrid, firstLine, partPassages } from '../../../src/core/compare/passage-grid.ts';
+
+function report(id: string, file: string) {
+  const raw = readFileSync(`seeds/${file}`, 'utf8');
+  const { text } = cleanText({ format: 'txt', encoding: 'utf-8', text: raw, warnings: [] });
+  return { id, text, outline: findOutline(text) };
+}
+const qs = report('qs', '2021-青山区-法治政府建设情况报告.txt');
+const mz = report('mz', '2023-绵竹市-法治政府建设情况报告.txt');
+
+describe('required-parts grid on two seeds', () => {
+  const grid = buildPartGrid([qs, mz]);
+
+  it('has one row per required part and one cell per report', () => {
+    expect(grid.map((r) => r.key)).toEqual([
+      'measures',
+      'shortcomings',
+      'firstResponsible',
+      'nextYear',
+    ]);
+    expect(grid.every((r) => r.cells.map((c) => c.reportId).join() === 'qs,mz')).toBe(true);
+  });
+
+  it('青山区 has measures but no shortcomings and no next-year plan: those cells are missing', () => {
+    const cell = (part: string, i: number) => grid.find((r) => r.key === part)!.cells[i];
+    expect(cell('measures', 0).missing).toBe(false);
+    expect(cell('shortcomings', 0)).toMatchObject({ missing: true, passages: [] });
+    expect(cell('nextYear', 0)).toMatchObject({ missing: true, passages: [] });
+  });
+
+  it('a passage is the text of its level-1 section, with offsets into the report', () => {
+    for (const row of grid)
+      for (const cell of row.cells) {
+        const r = cell.reportId === 'qs' ? qs : mz;
+        for (const p of cell.passages) {
+          expect(r.text.slice(p.start, p.end).trim()).toBe(p.text);
+          expect(p.text.startsWith(p.heading)).toBe(true);
+        }
+      }
+    const measures = partPassages(qs, 'measures');
+    expect(measures.length).toBeGreaterThan(1);
+    expect(measures[0].heading).toContain('学习贯彻习近平法治思想');
+  });
+
+  it('filters passages by text, keeping the rows', () => {
+    const g = buildPartGrid([qs, mz], undefined, '行政复议');
+    expect(g).toHaveLength(4);
+    expect(
+      g
+        .flatMap((r) => r.cells.flatMap((c) => c.passages))
+        .every((p) => p.text.includes('行政复议')),
+    ).toBe(true);
+    expect(firstLine('  \n一、标题\n正文')).toBe('一、标题');
+    expect(firstLine('很长'.repeat(50), 4)).toBe('很长很长…');
+  });
+});

@@ -70,6 +70,13 @@ export function createDb(name = DB_NAME): ReportbenchDb {
     rules: 'id, codeId',
     undo: 'id, stack, seq',
   });
+  // v5: comparison — the user's cell choices and manual entries (with history), populations
+  // per locality, saved report sets and metric tables. Tables typed in db/compare.ts.
+  db.version(5).stores({
+    cellChoices: 'id, reportId, indicatorId',
+    populations: 'locality',
+    compareSets: 'id, name',
+  });
   return db;
 }
 

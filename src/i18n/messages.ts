@@ -1,6 +1,7 @@
 // UI strings, Chinese first. Each entry is [zh-CN, en]. `{name}` placeholders are filled by t().
 import { QUANTITY_MESSAGES } from './quantity-messages.ts';
 import { CODING_MESSAGES } from './coding-messages.ts';
+import { COMPARE_MESSAGES } from './compare-messages.ts';
 
 const BASE = {
   appName: ['报告对照台', 'Reportbench'],
@@ -150,7 +151,7 @@ const BASE = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** All UI strings; each view's strings live in their own file. */
-export const MESSAGES = { ...BASE, ...QUANTITY_MESSAGES, ...CODING_MESSAGES };
+export const MESSAGES = { ...BASE, ...QUANTITY_MESSAGES, ...CODING_MESSAGES, ...COMPARE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Locale = 'zh-CN' | 'en';

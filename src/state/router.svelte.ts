@@ -1,6 +1,14 @@
 // Hash routes (#/library, #/reader/ID?at=N, #/indicators, #/codes, #/search, #/settings), so the
 // app also works from file://.
-export const VIEWS = ['library', 'reader', 'indicators', 'codes', 'search', 'settings'] as const;
+export const VIEWS = [
+  'library',
+  'reader',
+  'compare',
+  'indicators',
+  'codes',
+  'search',
+  'settings',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export type Route =

@@ -1,0 +1,150 @@
+// Comparison storage: the user's cell choices and manual entries (they win over re-extraction;
+// each keeps the history of who changed it and when), populations per locality, saved sets
+// (a selection plus table options, recomputed from current data when reopened).
+import type { Table } from 'dexie';
+import type { ReportbenchDb } from './schema.ts';
+import type { QuantityDecision, QuantityRecord, ReportTextRecord } from './types.ts';
+import { cellKey, type CellChoice } from '../core/compare/types.ts';
+import { getSetting, setSetting } from './settings.ts';
+
+export interface ChoiceVersion extends CellChoice {
+  by: string;
+  at: number;
+}
+
+export interface CellChoiceRecord extends ChoiceVersion {
+  /** cellKey(reportId, indicatorId). */
+  id: string;
+  reportId: string;
+  indicatorId: string;
+  /** Earlier versions, oldest first. */
+  history: ChoiceVersion[];
+}
+
+export interface PopulationRecord {
+  /** core/compare localityKey(province, prefecture, name). */
+  locality: string;
+  population: number;
+  at: number;
+}
+
+export interface CompareOptions {
+  tab: 'parts' | 'metrics';
+  normalise: boolean;
+  order: 'hand' | 'locality' | 'year';
+  /** Indicator rows shown (empty: every indicator with a value). */
+  indicatorIds: string[];
+}
+
+export interface CompareSetRecord {
+  id: string;
+  name: string;
+  reportIds: string[];
+  options: CompareOptions;
+  at: number;
+}
+
+const choices = (db: ReportbenchDb) => db.table('cellChoices') as Table<CellChoiceRecord, string>;
+const populations = (db: ReportbenchDb) =>
+  db.table('populations') as Table<PopulationRecord, string>;
+const sets = (db: ReportbenchDb) => db.table('compareSets') as Table<CompareSetRecord, string>;
+
+export function choicesFor(db: ReportbenchDb, reportIds: readonly string[]) {
+  return choices(db).where('reportId').anyOf(reportIds).toArray();
+}
+
+/** Set (or with `next` null, clear) a cell's choice; the previous version goes to the history. */
+export async function setChoice(
+  db: ReportbenchDb,
+  reportId: string,
+  indicatorId: string,
+  next: CellChoice | null,
+  by: string,
+  at: number,
+): Promise<void> {
+  const id = cellKey(reportId, indicatorId);
+  await db.transaction('rw', choices(db), async () => {
+    const prev = await choices(db).get(id);
+    const history = prev
+      ? [
+          ...prev.history,
+          { quantityId: prev.quantityId, manual: prev.manual, by: prev.by, at: prev.at },
+        ]
+      : [];
+    await choices(db).put({
+      id,
+      reportId,
+      indicatorId,
+      quantityId: next?.quantityId ?? null,
+      manual: next?.manual ?? null,
+      by,
+      at,
+      history,
+    });
+  });
+}
+
+export function listPopulations(db: ReportbenchDb) {
+  return populations(db).toArray();
+}
+
+export async function setPopulation(
+  db: ReportbenchDb,
+  locality: string,
+  population: number | null,
+  at: number,
+): Promise<void> {
+  if (population === null || !(population > 0)) await populations(db).delete(locality);
+  else await populations(db).put({ locality, population, at });
+}
+
+export function listSets(db: ReportbenchDb) {
+  return sets(db).orderBy('name').toArray();
+}
+
+export async function saveSet(db: ReportbenchDb, set: CompareSetRecord): Promise<void> {
+  await sets(db).put(set);
+}
+
+export async function deleteSet(db: ReportbenchDb, id: string): Promise<void> {
+  await sets(db).delete(id);
+}
+
+/** The working selection, so the view comes back as it was after a reload. */
+export function loadCurrent(db: ReportbenchDb) {
+  return getSetting<{ reportIds: string[]; options: CompareOptions } | null>(
+    db,
+    'compare.current',
+    null,
+  );
+}
+
+export function saveCurrent(db: ReportbenchDb, reportIds: string[], options: CompareOptions) {
+  return setSetting(db, 'compare.current', { reportIds, options });
+}
+
+export interface CompareData {
+  quantities: QuantityRecord[];
+  decisions: QuantityDecision[];
+  texts: ReportTextRecord[];
+  choices: CellChoiceRecord[];
+  populations: PopulationRecord[];
+}
+
+/** Everything the comparison of these reports needs, read in one transaction. */
+export async function loadCompareData(
+  db: ReportbenchDb,
+  reportIds: readonly string[],
+): Promise<CompareData> {
+  return db.transaction(
+    'r',
+    [db.quantities, db.decisions, db.texts, choices(db), populations(db)],
+    async () => ({
+      quantities: await db.quantities.where('reportId').anyOf(reportIds).toArray(),
+      decisions: await db.decisions.where('reportId').anyOf(reportIds).toArray(),
+      texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
+      choices: await choicesFor(db, reportIds),
+      populations: await listPopulations(db),
+    }),
+  );
+}

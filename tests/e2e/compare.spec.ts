@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect } from './fixtures.ts';
-import { screenshot } from './helpers.ts';
+import { importViaPicker, screenshot } from './helpers.ts';
 import { parseCsv } from '../../src/core/compare/export.ts';
 import type { Page } from '@playwright/test';
 
@@ -148,4 +148,52 @@ test('metric table: values with sources, choose a mention, manual override, expo
   expect(sheet).toMatch(/<c r="[A-Z]+\d+"[^>]*><v>96<\/v><\/c>/);
   const shared = strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array());
   expect(shared + sheet).toContain('行政复议案件数');
+});
+
+test('same locality across years: columns by year with year-over-year change; per 10,000', async ({
+  page,
+}) => {
+  // Generated multi-year data: the 青山区 report re-dated to 2020 and 2022 with other counts.
+  const src = readFileSync('seeds/2021-青山区-法治政府建设情况报告.txt', 'utf8');
+  mkdirSync('test-results/generated', { recursive: true });
+  const files = [
+    { year: 2020, n: 80 },
+    { year: 2022, n: 120 },
+  ].map(({ year, n }) => {
+    const path = `test-results/generated/${year}-青山区-法治政府建设情况报告.txt`;
+    writeFileSync(
+      path,
+      src.replaceAll('2021', String(year)).replace('行政复议案件96件', `行政复议案件${n}件`),
+    );
+    return path;
+  });
+  await page.getByRole('link', { name: '文库' }).click();
+  await importViaPicker(page, files);
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 2 份');
+  await page.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('link', { name: '对照' }).click();
+
+  await page.getByTestId('same-locality').selectOption({ label: '青山区（3 年）' });
+  await expect(page.getByTestId('report-picker')).toContainText('已选 3 份');
+  await page.getByRole('tab', { name: '指标表' }).click();
+  const labels = page.getByTestId('metric-table').getByTestId('column-label');
+  await expect(labels).toHaveText(['青山区 2020', '青山区 2021', '青山区 2022']);
+  const row = page.locator(
+    '[data-testid="metric-table"] tr[data-indicator="admin-reconsideration-cases"]',
+  );
+  await expect(row.getByTestId('cell-value')).toHaveText(['80件', '96件', '120件']);
+  const cells = row.getByTestId('metric-cell');
+  await expect(cells.nth(0)).not.toContainText('较上年');
+  await expect(cells.nth(1)).toContainText('较上年 +16 (+20%)');
+  await expect(cells.nth(2)).toContainText('较上年 +24 (+25%)');
+
+  // Per 10,000 residents from a population entered for the locality (kept after reload).
+  await page.getByLabel('按每万人口换算').check();
+  await page.getByLabel('青山区 人口').fill('480000');
+  await page.getByLabel('青山区 人口').blur();
+  await expect(cells.nth(1)).toContainText('2 / 每万人');
+  await screenshot(page, 'compare-years');
+  await page.reload();
+  await expect(page.getByLabel('青山区 人口')).toHaveValue('480000');
+  await expect(cells.nth(2)).toContainText('2.5 / 每万人');
 });

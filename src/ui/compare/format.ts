@@ -14,3 +14,8 @@ export function around(sentence: string, sentenceStart: number, start: number, e
   const b = Math.max(a, end - sentenceStart);
   return { before: sentence.slice(0, a), hit: sentence.slice(a, b), after: sentence.slice(b) };
 }
+
+/** `+16 (+20%)`: a year-over-year change. */
+export function change(delta: number, ratio: number | null): string {
+  return `${delta >= 0 ? '+' : ''}${fmt(delta)}${ratio === null ? '' : ` (${pct(ratio)})`}`;
+}

@@ -4,6 +4,7 @@
 import type { Table } from 'dexie';
 import type { ReportbenchDb } from './schema.ts';
 import type { QuantityDecision, QuantityRecord, ReportTextRecord } from './types.ts';
+import type { Code, Codebook, Coding } from '../core/codebook/types.ts';
 import { cellKey, type CellChoice } from '../core/compare/types.ts';
 import { getSetting, setSetting } from './settings.ts';
 
@@ -34,6 +35,8 @@ export interface CompareOptions {
   order: 'hand' | 'locality' | 'year';
   /** Indicator rows shown (empty: every indicator with a value). */
   indicatorIds: string[];
+  /** Passage grid rows: the required parts, or the codes of this codebook. */
+  codebookId?: string | null;
 }
 
 export interface CompareSetRecord {
@@ -129,6 +132,13 @@ export interface CompareData {
   texts: ReportTextRecord[];
   choices: CellChoiceRecord[];
   populations: PopulationRecord[];
+  /** Codes of every codebook and the codings of these reports (read-only here). */
+  codes: Code[];
+  codings: Coding[];
+}
+
+export function listCodebooks(db: ReportbenchDb): Promise<Codebook[]> {
+  return db.codebooks.toArray();
 }
 
 /** Everything the comparison of these reports needs, read in one transaction. */
@@ -138,13 +148,15 @@ export async function loadCompareData(
 ): Promise<CompareData> {
   return db.transaction(
     'r',
-    [db.quantities, db.decisions, db.texts, choices(db), populations(db)],
+    [db.quantities, db.decisions, db.texts, choices(db), populations(db), db.codes, db.codings],
     async () => ({
       quantities: await db.quantities.where('reportId').anyOf(reportIds).toArray(),
       decisions: await db.decisions.where('reportId').anyOf(reportIds).toArray(),
       texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
       choices: await choicesFor(db, reportIds),
       populations: await listPopulations(db),
+      codes: await db.codes.toArray(),
+      codings: await db.codings.where('reportId').anyOf(reportIds).toArray(),
     }),
   );
 }

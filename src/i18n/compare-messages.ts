@@ -31,6 +31,9 @@ export const COMPARE_MESSAGES = {
   more: ['更多', 'more'],
   less: ['收起', 'less'],
   cmpOpenInReader: ['在阅读中打开', 'Open in the reader'],
+  gridRows: ['行', 'Rows'],
+  rowsParts: ['必备部分', 'Required parts'],
+  rowsCodebook: ['编码：{name}', 'Codes: {name}'],
   filterPassages: ['筛选段落文字', 'Filter passages'],
   noValues: [
     '所选报告中没有找到指标数字。',

@@ -4,6 +4,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { getDb } from '../db/schema.ts';
 import {
   deleteSet,
+  listCodebooks,
   listSets,
   loadCompareData,
   loadCurrent,
@@ -29,7 +30,7 @@ import {
   sortColumnsByRow,
   type MetricTable,
 } from '../core/compare/metric-table.ts';
-import { buildPartGrid, type GridReport } from '../core/compare/passage-grid.ts';
+import { buildCodeGrid, buildPartGrid, type GridReport } from '../core/compare/passage-grid.ts';
 import {
   cellKey,
   localityKey,
@@ -81,6 +82,7 @@ export class CompareState {
   data = $state.raw<CompareData | null>(null);
   catalogue = $state.raw<Indicator[]>([...CATALOGUE]);
   sets = $state.raw<CompareSetRecord[]>([]);
+  codebooks = $state.raw<{ id: string; name: string }[]>([]);
   ready = $state(false);
 
   candidates = $derived(filterRows(library.reports, this.filter));
@@ -134,7 +136,12 @@ export class CompareState {
       text: this.texts.get(c.id) ?? '',
     }));
   });
-  grid = $derived(buildPartGrid(this.gridReports, REQUIRED_PARTS, this.rowFilter));
+  grid = $derived.by(() => {
+    const book = this.options.codebookId;
+    if (!book) return buildPartGrid(this.gridReports, REQUIRED_PARTS, this.rowFilter);
+    const codes = (this.data?.codes ?? []).filter((c) => c.codebookId === book);
+    return buildCodeGrid(this.gridReports, codes, this.data?.codings ?? [], this.rowFilter);
+  });
 
   #data: Subscription | null = null;
   #meta: Subscription | null = null;
@@ -145,8 +152,10 @@ export class CompareState {
     this.#meta = liveQuery(async () => ({
       indicators: await db.indicators.toArray(),
       sets: await listSets(db),
+      codebooks: await listCodebooks(db),
     })).subscribe({
       next: (r) => {
+        this.codebooks = r.codebooks.map((b) => ({ id: b.id, name: b.name }));
         this.catalogue = effectiveCatalogue(r.indicators);
         this.sets = r.sets;
       },

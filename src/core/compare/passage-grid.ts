@@ -1,6 +1,9 @@
 // The passage grid: rows (required parts) × reports (columns); each cell holds that report's
 // passages for the row. An empty cell is a gap the reader should see ("未涉及"), not an error.
 import { REQUIRED_PARTS, type Heading } from '../types.ts';
+import { segmentsFor } from '../codebook/retrieval.ts';
+import { flatten } from '../codebook/tree.ts';
+import type { Code, Coding } from '../codebook/types.ts';
 
 export type PartRow = (typeof REQUIRED_PARTS)[number];
 
@@ -30,6 +33,9 @@ export interface GridCell {
 
 export interface GridRow {
   key: string;
+  /** Row label for code rows (the code's path, `领域 7 / 行政复议`); parts are labelled by the UI. */
+  label?: string;
+  depth?: number;
   cells: GridCell[];
 }
 
@@ -57,6 +63,36 @@ export function buildPartGrid(
     key: part,
     cells: reports.map((r) => {
       const passages = partPassages(r, part).filter((p) => !needle || p.text.includes(needle));
+      return { reportId: r.id, passages, missing: passages.length === 0 };
+    }),
+  }));
+}
+
+/**
+ * Rows = the codes of a codebook (tree order); a cell holds the report's coded segments of that
+ * code and its descendants. Segment passages have no heading: the passage is the coded text.
+ */
+export function buildCodeGrid(
+  reports: readonly GridReport[],
+  codes: readonly Code[],
+  codings: readonly Coding[],
+  filter = '',
+): GridRow[] {
+  const needle = filter.trim();
+  return flatten(codes).map(({ code, depth, path }) => ({
+    key: code.id,
+    label: path.join(' / '),
+    depth,
+    cells: reports.map((r) => {
+      const passages = segmentsFor(codes, codings, code.id, { reportIds: [r.id] })
+        .map((c) => ({
+          reportId: r.id,
+          start: c.start,
+          end: c.end,
+          heading: '',
+          text: r.text ? r.text.slice(c.start, c.end) : c.quote,
+        }))
+        .filter((p) => !needle || p.text.includes(needle));
       return { reportId: r.id, passages, missing: passages.length === 0 };
     }),
   }));

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/clean/index.ts';
 import { findOutline } from '../../../src/core/outline/index.ts';
-import { buildPartGrid, firstLine, partPassages } from '../../../src/core/compare/passage-grid.ts';
+import {
+  buildCodeGrid,
+  buildPartGrid,
+  firstLine,
+  partPassages,
+} from '../../../src/core/compare/passage-grid.ts';
 
 function report(id: string, file: string) {
   const raw = readFileSync(`seeds/${file}`, 'utf8');
@@ -56,5 +61,47 @@ describe('required-parts grid on two seeds', () => {
     ).toBe(true);
     expect(firstLine('  \n一、标题\n正文')).toBe('一、标题');
     expect(firstLine('很长'.repeat(50), 4)).toBe('很长很长…');
+  });
+});
+
+describe('code grid', () => {
+  const code = (id: string, parentId: string | null, order: number) => ({
+    id,
+    codebookId: 'b',
+    parentId,
+    name: id.toUpperCase(),
+    color: '#000000',
+    description: '',
+    order,
+    keywords: [],
+    guid: id,
+  });
+  const coding = (id: string, reportId: string, codeId: string, start: number, end: number) => ({
+    id,
+    reportId,
+    codeId,
+    start,
+    end,
+    quote: '',
+    memo: '',
+    coder: 'a',
+    auto: false,
+    createdAt: '',
+    updatedAt: '',
+  });
+  const codes = [code('p', null, 0), code('c', 'p', 0), code('q', null, 1)];
+  const codings = [coding('1', 'qs', 'c', 184, 214), coding('2', 'mz', 'p', 0, 5)];
+
+  it('rows are codes in tree order; a parent row holds its children’s segments', () => {
+    const g = buildCodeGrid([qs, mz], codes, codings);
+    expect(g.map((r) => [r.key, r.label, r.depth])).toEqual([
+      ['p', 'P', 0],
+      ['c', 'P / C', 1],
+      ['q', 'Q', 0],
+    ]);
+    expect(g[0].cells.map((c) => c.passages.length)).toEqual([1, 1]);
+    expect(g[1].cells.map((c) => c.missing)).toEqual([false, true]);
+    expect(g[1].cells[0].passages[0].text).toBe(qs.text.slice(184, 214));
+    expect(g[2].cells.every((c) => c.missing)).toBe(true);
   });
 });

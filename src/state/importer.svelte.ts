@@ -8,6 +8,7 @@ import type {
   ImportWorkerApi,
 } from '../worker/import-api.ts';
 import { sampleSources } from './samples.ts';
+import { library } from './library.svelte.ts';
 import type { Indicator } from '../core/indicators/types.ts';
 
 function spawn(): { worker: Worker; api: Comlink.Remote<ImportWorkerApi> } {
@@ -22,6 +23,15 @@ export class ImportState {
   running = $state(false);
   progress = $state<ImportProgress | null>(null);
   results = $state.raw<ImportItemResult[]>([]);
+  /** What the report panel lists: every failure and duplicate, and the latest imports. */
+  shown = $derived.by(() => {
+    const notAdded = this.results.filter((r) => r.status !== 'added');
+    const added = this.results.filter((r) => r.status === 'added');
+    return {
+      items: [...notAdded, ...added.slice(-50)],
+      hiddenAdded: Math.max(0, added.length - 50),
+    };
+  });
   summary = $state<ImportSummary | null>(null);
   /** The report panel is open (during and after an import, until dismissed). */
   open = $state(false);
@@ -42,6 +52,7 @@ export class ImportState {
     this.summary = null;
     this.progress = null;
     const { api } = this.#getClient();
+    library.pause();
     try {
       const summary = await api.importFiles(
         sources,
@@ -61,6 +72,7 @@ export class ImportState {
       if (!String(e).includes('terminated')) console.error(e);
       return this.summary;
     } finally {
+      library.resume();
       this.running = false;
       if (this.#hardStop) clearTimeout(this.#hardStop);
       this.#hardStop = null;

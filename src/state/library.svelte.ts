@@ -49,6 +49,28 @@ export class LibraryState {
     this.#sub = null;
   }
 
+  #poll: ReturnType<typeof setInterval> | null = null;
+
+  /** During a big import, re-reading the whole library after every stored file is quadratic:
+   * follow it by polling every 2 s instead, and go live again afterwards. */
+  pause() {
+    if (this.#poll) return;
+    const wasLive = this.#sub !== null;
+    this.stop();
+    if (!wasLive) return;
+    const db = getDb();
+    this.#poll = setInterval(() => {
+      void listReports(db).then((rows) => (this.reports = rows));
+    }, 2000);
+  }
+
+  resume() {
+    if (!this.#poll) return;
+    clearInterval(this.#poll);
+    this.#poll = null;
+    this.start();
+  }
+
   sortBy(k: SortKey) {
     if (this.sortKey === k) this.sortDir = this.sortDir === 1 ? -1 : 1;
     else {

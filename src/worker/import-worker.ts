@@ -64,7 +64,15 @@ const api: ImportWorkerApi = {
     const summary: ImportSummary = { added: 0, duplicates: 0, failed: 0, cancelled: false };
     const n = sources.length;
     let storageBroken = false;
-    const send = (p: Omit<ImportProgress, 'fileCount'>) => onProgress({ ...p, fileCount: n });
+    // Stage updates are throttled (a message per stage of every file floods the UI thread on
+    // big imports); results are always sent.
+    let lastSent = 0;
+    const send = (p: Omit<ImportProgress, 'fileCount'>) => {
+      const now = performance.now();
+      if (!p.result && now - lastSent < 100) return;
+      lastSent = now;
+      void onProgress({ ...p, fileCount: n });
+    };
     const report = (i: number, result: ImportItemResult) => {
       if (result.status === 'added') summary.added++;
       else if (result.status === 'duplicate') summary.duplicates++;

@@ -1,12 +1,14 @@
 // All browser measurements for one corpus size: baseline and app imports alternating, each
 // in a fresh context (empty IndexedDB); heap and library open after each app import.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Corpus } from './corpus.ts';
 import { freshContext } from './browser.ts';
 import { importViaApp, type AppImportRun } from './measures/import-app.ts';
 import { importViaBaseline, type BaselineRun } from './measures/import-baseline.ts';
 import { heapAfterImport, type HeapFigures } from './measures/heap.ts';
 import { openLibrary, type LibraryOpenRun } from './measures/library-open.ts';
+import { measureSearch, type SearchFigures } from './measures/search.ts';
+import { measureTable, type TableFigures } from './measures/table.ts';
 import { round, spread, type Spread } from './stats.ts';
 
 export interface SizeResult {
@@ -22,6 +24,9 @@ export interface SizeResult {
   baseline: BaselineRun[];
   heap: HeapFigures[];
   libraryOpen: LibraryOpenRun[];
+  /** Measured once, after the last app import, with what it stored. */
+  search: SearchFigures | null;
+  table: TableFigures | null;
   errors: string[];
   agg: {
     importMBps: Spread | null;
@@ -41,13 +46,36 @@ export interface SizeResult {
 }
 
 const log = (s: string) => console.log(`[bench] ${s}`);
+async function measureViews(res: SizeResult, page: Page, baseUrl: string, stored: number) {
+  try {
+    res.search = await measureSearch(page, baseUrl);
+    const s = res.search;
+    log(
+      `N=${res.n} search: first ${round(s.firstMs)} ms, p50 ${round(s.p50Ms ?? NaN)} ms, p95 ${round(s.p95Ms ?? NaN)} ms`,
+    );
+  } catch (e) {
+    res.errors.push(`search: ${errText(e)}`);
+    log(`N=${res.n} search failed: ${errText(e)}`);
+  }
+  try {
+    res.table = await measureTable(page, baseUrl, stored, 90_000);
+    const t = res.table;
+    log(
+      `N=${res.n} metric table: first paint ${t.firstPaintMs === null ? '—' : round(t.firstPaintMs)} ms, built ${t.buildMs === null ? '—' : round(t.buildMs)} ms, ${t.columns} columns, ${t.cells} cells${t.error ? ` (${t.error})` : ''}`,
+    );
+  } catch (e) {
+    res.errors.push(`metric table: ${errText(e)}`);
+    log(`N=${res.n} metric table failed: ${errText(e)}`);
+  }
+}
+
 const errText = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
 
 export async function runSize(
   browser: Browser,
   baseUrl: string,
   corpus: Corpus,
-  opts: { runs: number; libraryReloads: number; importTimeoutMs: number },
+  opts: { runs: number; libraryReloads: number; importTimeoutMs: number; views: boolean },
 ): Promise<SizeResult> {
   const { n } = corpus;
   const res: SizeResult = {
@@ -63,6 +91,8 @@ export async function runSize(
     baseline: [],
     heap: [],
     libraryOpen: [],
+    search: null,
+    table: null,
     errors: [],
     agg: {} as SizeResult['agg'],
   };
@@ -93,7 +123,7 @@ export async function runSize(
       res.app.push(a);
       log(
         `N=${n} app #${r + 1}: ${round(a.ms)} ms, ${round(a.mbps, 2)} MB/s, ${round(a.reportsPerSec)} reports/s, ` +
-          `stored ${a.stored}, longest task ${round(a.longTasks.maxMs)} ms, TBT ${round(a.longTasks.totalBlockingMs)} ms`,
+          `stored ${a.stored}${a.timedOut ? ' (TIMED OUT, cancelled)' : ''}, longest task ${round(a.longTasks.maxMs)} ms, TBT ${round(a.longTasks.totalBlockingMs)} ms`,
       );
       const h = await heapAfterImport(page);
       res.heap.push(h);
@@ -107,6 +137,7 @@ export async function runSize(
           `N=${n} library open: ${round(o.ms)} ms (${o.rowsInDom} rows in DOM, longest task ${round(o.maxLongTaskMs)} ms)`,
         );
       }
+      if (opts.views && r === opts.runs - 1) await measureViews(res, page, baseUrl, a.stored);
     } catch (e) {
       res.errors.push(`app #${r + 1}: ${errText(e)}`);
       log(`N=${n} app #${r + 1} failed: ${errText(e)}`);

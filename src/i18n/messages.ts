@@ -81,6 +81,7 @@ const BASE = {
   deleted: ['已删除 {n} 份报告', 'Deleted {n} reports'],
   undo: ['撤销', 'Undo'],
   restored: ['已恢复 {n} 份报告', 'Restored {n} reports'],
+  storedSoFar: ['导入中，库内已有 {n} 份', 'importing: {n} stored so far'],
   showMore: ['显示更多（还有 {n} 份）', 'Show more ({n} left)'],
   noMatch: ['没有符合筛选条件的报告。', 'No reports match the filter.'],
   ambiguous: ['有歧义', 'ambiguous'],
@@ -166,3 +167,6 @@ export function translate(
   const text = MESSAGES[key][locale === 'en' ? 1 : 0];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }
+
+/** The shell's own strings (exported for the no-clash test). */
+export { BASE as BASE_MESSAGES };

@@ -28,8 +28,8 @@ export function units(text: string, max: number = MAX_UNIT): Span[] {
     if (end === -1) end = text.length;
     let s = start;
     while (end - s > max) {
-      const window = text.slice(s, s + max);
-      const cut = Math.max(...['。', '！', '？', '；'].map((p) => window.lastIndexOf(p)));
+      const chunk = text.slice(s, s + max);
+      const cut = Math.max(...['。', '！', '？', '；'].map((p) => chunk.lastIndexOf(p)));
       const e = cut > max / 2 ? s + cut + 1 : s + max;
       out.push({ start: s, end: e });
       s = e;

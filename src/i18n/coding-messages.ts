@@ -127,10 +127,7 @@ export const CODING_MESSAGES = {
   kind: ['类型', 'Kind'],
   all: ['全部', 'All'],
   exportSegments: ['导出 CSV（UTF-8，Excel 可打开）', 'Export CSV (UTF-8, opens in Excel)'],
-  xlsxNote: [
-    '未内置 XLSX 库，因此只导出 CSV（带 BOM，Excel 可直接打开）。',
-    'No XLSX library is bundled, so export is CSV (with BOM; Excel opens it).',
-  ],
+  exportSegmentsXlsx: ['导出 Excel（.xlsx）', 'Export Excel (.xlsx)'],
   segmentsFound: ['{n} 个片段，来自 {m} 份报告', '{n} segments from {m} reports'],
   chooseCodeFirst: ['请选择一个代码。', 'Choose a code.'],
   openInReader: ['在阅读中打开', 'Open in reader'],

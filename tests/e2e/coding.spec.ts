@@ -1,5 +1,6 @@
 // Coding workflow: codebook from template, coding in the reader by picker and keyboard, memo,
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 // undo/redo, persistence, auto-coding rules, retrieval, search with KWIC, .qdc round trip.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -149,6 +150,8 @@ test('coding: rules, retrieval, matrix, search KWIC, code all hits, .qdc round t
   await expect(page.getByTestId('rule-list')).toContainText('复议规则');
   await page.getByTestId('preview-rules').click();
   const checks = page.getByTestId('hit-check');
+  // The preview is computed asynchronously: wait for it before counting.
+  await expect(checks.nth(3)).toBeVisible();
   const n = await checks.count();
   expect(n).toBeGreaterThan(3);
   await checks.first().uncheck();
@@ -170,6 +173,16 @@ test('coding: rules, retrieval, matrix, search KWIC, code all hits, .qdc round t
   await expect(page.getByTestId('retrieval-count')).toContainText('0 个片段');
   await page.getByTestId('retrieval-kind').selectOption('auto');
   await screenshot(page, 'coding-retrieval');
+  // The segments export as a real workbook: header row, offsets as number cells.
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('retrieval-xlsx').click(),
+  ]);
+  const book = unzipSync(new Uint8Array(readFileSync((await xlsx.path())!)));
+  const sheetXml = strFromU8(book['xl/worksheets/sheet1.xml']);
+  const strings = strFromU8(book['xl/sharedStrings.xml'] ?? new Uint8Array());
+  expect(sheetXml + strings).toContain('左侧语境');
+  expect(sheetXml).toMatch(/<c r="H2"[^>]*>\s*<v>\d+<\/v>/);
   await page.getByTestId('tab-matrix').click();
   await page.getByTestId('matrix-cell').first().click();
   await expect(page.getByTestId('segment').first()).toBeVisible();

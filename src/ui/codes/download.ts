@@ -1,5 +1,5 @@
 // Saving a generated file through a Blob and an <a download> (no network, works offline).
-export function download(name: string, content: string, type: string): void {
+export function download(name: string, content: string | Blob, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

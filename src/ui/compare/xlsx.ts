@@ -3,10 +3,10 @@
 import writeXlsxFile, { type SheetData } from 'write-excel-file/browser';
 import type { ExportCell } from '../../core/compare/export.ts';
 
-function sheet(rows: readonly ExportCell[][]): SheetData {
+function sheet(rows: readonly (readonly ExportCell[])[]): SheetData {
   return rows.map((r, i) =>
     r.map((v) =>
-      v === null
+      v === null || v === undefined
         ? null
         : typeof v === 'number'
           ? { value: v, type: Number }
@@ -20,4 +20,13 @@ export function metricWorkbook(wide: ExportCell[][], long: ExportCell[][]): Prom
     { data: sheet(wide), sheet: '指标表', stickyRowsCount: 1 },
     { data: sheet(long), sheet: '长表', stickyRowsCount: 1 },
   ]).toBlob();
+}
+
+/** Any table as a workbook: one sheet per entry, the first row a bold header. */
+export function workbookBlob(
+  sheets: { name: string; rows: readonly (string | number | null)[][] }[],
+): Promise<Blob> {
+  return writeXlsxFile(
+    sheets.map((s) => ({ data: sheet(s.rows), sheet: s.name, stickyRowsCount: 1 })),
+  ).toBlob();
 }

@@ -77,6 +77,12 @@ export function createDb(name = DB_NAME): ReportbenchDb {
     populations: 'locality',
     compareSets: 'id, name',
   });
+  // v6: saved charts (spec + name; data is recomputed). Typed in db/charts.ts.
+  db.version(6).stores({
+    charts: 'id, name, updatedAt',
+  });
+  // v7 is reserved for workshop tables (db/workshop.ts), v8 for the performance work (slim
+  // library list / search index). Dexie allows gaps, so each can land on its own.
   return db;
 }
 

@@ -2,6 +2,8 @@
 import { QUANTITY_MESSAGES } from './quantity-messages.ts';
 import { CODING_MESSAGES } from './coding-messages.ts';
 import { COMPARE_MESSAGES } from './compare-messages.ts';
+import { CHART_MESSAGES } from './chart-messages.ts';
+import { WORKSHOP_MESSAGES } from './workshop-messages.ts';
 
 const BASE = {
   appName: ['报告对照台', 'Reportbench'],
@@ -154,7 +156,14 @@ const BASE = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** All UI strings; each view's strings live in their own file. */
-export const MESSAGES = { ...BASE, ...QUANTITY_MESSAGES, ...CODING_MESSAGES, ...COMPARE_MESSAGES };
+export const MESSAGES = {
+  ...BASE,
+  ...QUANTITY_MESSAGES,
+  ...CODING_MESSAGES,
+  ...COMPARE_MESSAGES,
+  ...CHART_MESSAGES,
+  ...WORKSHOP_MESSAGES,
+};
 
 export type MessageKey = keyof typeof MESSAGES;
 export type Locale = 'zh-CN' | 'en';

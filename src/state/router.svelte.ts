@@ -7,6 +7,8 @@ export const VIEWS = [
   'indicators',
   'codes',
   'search',
+  'charts',
+  'workshop',
   'settings',
 ] as const;
 export type View = (typeof VIEWS)[number];

@@ -81,8 +81,13 @@ export function createDb(name = DB_NAME): ReportbenchDb {
   db.version(6).stores({
     charts: 'id, name, updatedAt',
   });
-  // v7 is reserved for workshop tables (db/workshop.ts), v8 for the performance work (slim
-  // library list / search index). Dexie allows gaps, so each can land on its own.
+  // v7: workshop — exercise packs opened here, and submissions imported (who, when, how many
+  // codings). Typed in db/workshop.ts. v8 is reserved for the performance work (slim library
+  // list / search index). Dexie allows gaps, so each can land on its own.
+  db.version(7).stores({
+    exercises: 'id, openedAt',
+    submissions: 'id, coder, importedAt',
+  });
   return db;
 }
 

@@ -65,6 +65,8 @@ export async function readBundle(
   if (entries.length > LIMITS.entries) return fail('too-large', `${entries.length} entries`);
   const total = entries.reduce((s, e) => s + e.size, 0);
   if (total > LIMITS.totalBytes) return fail('too-large', String(total));
+  const huge = entries.find((e) => e.name.startsWith('texts/') && e.size > LIMITS.textBytes);
+  if (huge) return fail('too-large', `${huge.name}: ${huge.size}`);
   const byName = new Map(entries.map((e) => [e.name, e]));
   const me = byName.get(MANIFEST_NAME);
   if (!me) return fail('no-manifest');

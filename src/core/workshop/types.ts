@@ -127,3 +127,17 @@ export const emptyData = (): BundleData => ({
   charts: [],
   settings: [],
 });
+
+/** What an export can carry; codings, decisions and compare sets bring the reports they
+ * point at (as references by hash when the texts themselves are not chosen). */
+export const EXPORT_PARTS = [
+  'reports',
+  'codebooks',
+  'codings',
+  'decisions',
+  'indicators',
+  'compare',
+  'charts',
+  'settings',
+] as const;
+export type ExportPart = (typeof EXPORT_PARTS)[number];

@@ -43,7 +43,10 @@ describe("Cohen's kappa", () => {
     const a: Value[] = [];
     const b: Value[] = [];
     const push = (x: string, y: string, n: number) => {
-      for (let i = 0; i < n; i++) (a.push(x), b.push(y));
+      for (let i = 0; i < n; i++) {
+        a.push(x);
+        b.push(y);
+      }
     };
     push('yes', 'yes', 20);
     push('yes', 'no', 5);
@@ -74,7 +77,10 @@ describe("Cohen's kappa", () => {
     const b: Value[] = [];
     table.forEach((r, i) =>
       r.forEach((n, j) => {
-        for (let k = 0; k < n; k++) (a.push(String(i)), b.push(String(j)));
+        for (let k = 0; k < n; k++) {
+          a.push(String(i));
+          b.push(String(j));
+        }
       }),
     );
     // po = 0.70; pe = 0.5·0.6 + 0.3·0.3 + 0.2·0.1 = 0.41; κ = 0.29 / 0.59.

@@ -20,6 +20,8 @@ import {
 
 export interface ExerciseRecord extends ExerciseInfo {
   openedAt: number;
+  /** trainer: made here; participant: opened from a pack. */
+  role: 'trainer' | 'participant';
   /** Who made the pack (its creator's coder name). */
   createdBy: string;
 }
@@ -141,4 +143,8 @@ export async function planImport(
   const plan = planMerge(bundle, await loadLocalState(db), newId);
   if (!plan.ok) return plan;
   return { ok: true, value: { bundle, plan: plan.value, sanitised } };
+}
+
+export function saveExercise(db: ReportbenchDb, ex: ExerciseRecord) {
+  return exercisesTable(db).put(ex);
 }

@@ -10,3 +10,4 @@ export * from './agreement.ts';
 export * from './agreement-units.ts';
 export * from './agreement-table.ts';
 export * from './reference.ts';
+export * from './backup.ts';

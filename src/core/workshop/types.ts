@@ -108,7 +108,8 @@ export interface BundleError {
     | 'missing-code'
     | 'too-large'
     | 'quota'
-    | 'write-failed';
+    | 'write-failed'
+    | 'wrong-kind';
   detail: string;
 }
 

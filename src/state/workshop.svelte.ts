@@ -1,0 +1,289 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are local values, never mutated reactive state. */
+// The workshop's state: reading a bundle into a preview, merging it (the user picks which
+// conflicting tables to replace), exporting bundles, exercise packs and submissions, backups.
+import { liveQuery, type Subscription } from 'dexie';
+import { getDb } from '../db/schema.ts';
+import { getSetting, setSetting } from '../db/settings.ts';
+import {
+  BACKUP_SNOOZE_KEY,
+  LAST_BACKUP_KEY,
+  applyMerge,
+  listExercises,
+  listSubmissions,
+  planImport,
+  saveExercise,
+  type ExerciseRecord,
+  type PlannedImport,
+  type SubmissionRecord,
+} from '../db/workshop.ts';
+import { exportBundle, type ExportSelection } from '../db/workshop-export.ts';
+import {
+  EXPORT_PARTS,
+  mergeWrites,
+  planCounts,
+  type BundleError,
+  type BundleKind,
+  type ExerciseInfo,
+  type ExportPart,
+  type MergeTable,
+} from '../core/workshop/index.ts';
+import { settings } from './settings.svelte.ts';
+import { importer } from './importer.svelte.ts';
+import { codingStore } from './coding-store.svelte.ts';
+
+const newId = () => crypto.randomUUID();
+
+export interface Pending extends PlannedImport {
+  fileName: string;
+  counts: ReturnType<typeof planCounts>;
+}
+
+export interface ImportDone {
+  fileName: string;
+  kind: BundleKind;
+  added: number;
+  replaced: number;
+}
+
+export interface Download {
+  bytes: Uint8Array;
+  name: string;
+}
+
+/** `报告对照台-备份-20240102-0930.zip`, in local time. */
+function fileName(kind: string, now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}`;
+  return `报告对照台-${kind}-${stamp}.zip`;
+}
+
+const KIND_NAMES: Record<BundleKind, string> = {
+  workspace: '工作区',
+  backup: '备份',
+  exercise: '练习包',
+  submission: '提交',
+};
+
+export class WorkshopState {
+  pending = $state.raw<Pending | null>(null);
+  overwrite = $state<MergeTable[]>([]);
+  error = $state.raw<{ fileName: string; error: BundleError } | null>(null);
+  done = $state.raw<ImportDone[]>([]);
+  busy = $state(false);
+  exercises = $state.raw<ExerciseRecord[]>([]);
+  submissions = $state.raw<SubmissionRecord[]>([]);
+  lastBackupAt = $state<number | null>(null);
+  snoozedUntil = $state<number | null>(null);
+  /** The exercise whose instructions are shown (the last opened, by default). */
+  currentExerciseId = $state<string | null>(null);
+  current = $derived(
+    this.exercises.find((e) => e.id === this.currentExerciseId) ?? this.exercises[0] ?? null,
+  );
+  #subs: Subscription[] = [];
+
+  start() {
+    if (this.#subs.length || typeof window === 'undefined') return;
+    const db = getDb();
+    this.#subs.push(
+      liveQuery(() => listExercises(db)).subscribe({
+        next: (x) => (this.exercises = x),
+        error: (e) => console.error('exercises query failed', e),
+      }),
+      liveQuery(() => listSubmissions(db)).subscribe({
+        next: (x) => (this.submissions = x),
+        error: (e) => console.error('submissions query failed', e),
+      }),
+      liveQuery(async () => ({
+        last: await getSetting<number | null>(db, LAST_BACKUP_KEY, null),
+        snooze: await getSetting<number | null>(db, BACKUP_SNOOZE_KEY, null),
+      })).subscribe({
+        next: (x) => {
+          this.lastBackupAt = x.last;
+          this.snoozedUntil = x.snooze;
+        },
+        error: (e) => console.error('backup settings query failed', e),
+      }),
+    );
+  }
+
+  clearMessages() {
+    this.error = null;
+    this.done = [];
+  }
+
+  /** Reads a file into a preview (nothing is written). With `expect`, other kinds are refused. */
+  async read(file: File, expect?: BundleKind): Promise<Pending | null> {
+    this.busy = true;
+    this.pending = null;
+    this.overwrite = [];
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const r = await planImport(getDb(), bytes, newId);
+      if (!r.ok) {
+        this.error = { fileName: file.name, error: r.error };
+        return null;
+      }
+      const kind = r.value.bundle.manifest.kind;
+      if (expect && kind !== expect) {
+        this.error = { fileName: file.name, error: { code: 'wrong-kind', detail: kind } };
+        return null;
+      }
+      this.error = null;
+      this.pending = { ...r.value, fileName: file.name, counts: planCounts(r.value.plan) };
+      return this.pending;
+    } catch (e) {
+      this.error = { fileName: file.name, error: { code: 'invalid', detail: String(e) } };
+      return null;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Writes the previewed bundle: additions, plus the conflicts of the tables ticked. */
+  async confirm(): Promise<boolean> {
+    const p = this.pending;
+    if (!p) return false;
+    this.busy = true;
+    try {
+      const m = p.bundle.manifest;
+      const overwrite = new Set(this.overwrite);
+      const writes = mergeWrites(p.plan, overwrite);
+      const now = Date.now();
+      const ex = p.plan.exercise;
+      const err = await applyMerge(getDb(), writes, {
+        exercise:
+          m.kind === 'exercise' && ex
+            ? { ...ex, openedAt: now, role: 'participant', createdBy: m.createdBy }
+            : undefined,
+        submission:
+          m.kind === 'submission'
+            ? {
+                id: newId(),
+                coder: m.coder ?? '',
+                exerciseId: m.exercise?.id ?? null,
+                fileName: p.fileName,
+                codings: m.data.codings.length,
+                importedAt: now,
+              }
+            : undefined,
+      });
+      if (err) {
+        this.error = { fileName: p.fileName, error: err };
+        return false;
+      }
+      this.pending = null;
+      this.done = [
+        ...this.done,
+        {
+          fileName: p.fileName,
+          kind: m.kind,
+          added: Object.values(writes.puts).reduce((s, r) => s + r.length, 0),
+          replaced: [...overwrite].reduce((s, t) => s + p.plan.conflicts[t].length, 0),
+        },
+      ];
+      if (m.kind === 'exercise' && ex) {
+        this.currentExerciseId = ex.id;
+        codingStore.setActive(ex.codebookId);
+      }
+      if (p.plan.add.reports.length) void importer.backfill();
+      return true;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  cancel() {
+    this.pending = null;
+  }
+
+  /** One click for participants: a pack without conflicts opens at once, else it is previewed. */
+  async openExercise(file: File): Promise<void> {
+    this.clearMessages();
+    const p = await this.read(file, 'exercise');
+    if (p && Object.values(p.counts).every((c) => c.conflicts === 0)) await this.confirm();
+  }
+
+  /** The trainer drops many submissions: each is merged as it is (no replacing). */
+  async importSubmissions(files: readonly File[]): Promise<void> {
+    this.clearMessages();
+    const errors: { fileName: string; error: BundleError }[] = [];
+    for (const f of files) {
+      if (!(await this.read(f, 'submission'))) {
+        if (this.error) errors.push(this.error);
+        continue;
+      }
+      if (!(await this.confirm()) && this.error) errors.push(this.error);
+    }
+    this.error = errors[0] ?? null;
+  }
+
+  #selection(kind: BundleKind, over: Partial<ExportSelection>): ExportSelection {
+    return {
+      kind,
+      parts: new Set(EXPORT_PARTS),
+      reportIds: null,
+      codebookIds: null,
+      title: KIND_NAMES[kind],
+      createdBy: settings.coderName,
+      createdAt: new Date().toISOString(),
+      ...over,
+    };
+  }
+
+  async exportWorkspace(
+    parts: readonly ExportPart[],
+    reportIds: string[] | null,
+    codebookIds: string[] | null,
+  ): Promise<Download> {
+    const sel = this.#selection('workspace', { parts: new Set(parts), reportIds, codebookIds });
+    return { bytes: await exportBundle(getDb(), sel), name: fileName('工作区', new Date()) };
+  }
+
+  async backup(): Promise<Download> {
+    const now = new Date();
+    const bytes = await exportBundle(getDb(), this.#selection('backup', {}));
+    await setSetting(getDb(), LAST_BACKUP_KEY, now.getTime());
+    return { bytes, name: fileName('备份', now) };
+  }
+
+  async snoozeBackup(days = 1) {
+    await setSetting(getDb(), BACKUP_SNOOZE_KEY, Date.now() + days * 24 * 3600 * 1000);
+  }
+
+  /** A pack of chosen reports and one codebook, recorded here so agreement can find it. */
+  async exportExercise(info: Omit<ExerciseInfo, 'id'>): Promise<Download> {
+    const exercise: ExerciseInfo = { ...info, id: newId() };
+    const sel = this.#selection('exercise', {
+      parts: new Set(['reports', 'codebooks']),
+      reportIds: exercise.reportIds,
+      codebookIds: [exercise.codebookId],
+      title: exercise.title,
+      exercise,
+    });
+    const bytes = await exportBundle(getDb(), sel);
+    await saveExercise(getDb(), {
+      ...exercise,
+      openedAt: Date.now(),
+      role: 'trainer',
+      createdBy: settings.coderName,
+    });
+    return { bytes, name: fileName(`练习包-${exercise.title}`, new Date()) };
+  }
+
+  /** The participant's codings (by their coder name) in the exercise's reports and codebook. */
+  async exportSubmission(ex: ExerciseRecord): Promise<Download> {
+    const coder = settings.coderName;
+    const { openedAt: _o, role: _r, createdBy: _c, ...exercise } = ex;
+    const sel = this.#selection('submission', {
+      parts: new Set(['codings']),
+      reportIds: ex.reportIds,
+      codebookIds: [ex.codebookId],
+      coder,
+      title: `${ex.title} · ${coder}`,
+      exercise,
+    });
+    return { bytes: await exportBundle(getDb(), sel), name: fileName(`提交-${coder}`, new Date()) };
+  }
+}
+
+export const workshop = new WorkshopState();

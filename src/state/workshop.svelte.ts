@@ -235,7 +235,11 @@ export class WorkshopState {
     reportIds: string[] | null,
     codebookIds: string[] | null,
   ): Promise<Download> {
-    const sel = this.#selection('workspace', { parts: new Set(parts), reportIds, codebookIds });
+    const sel = this.#selection('workspace', {
+      parts: new Set(parts),
+      reportIds: reportIds && [...reportIds],
+      codebookIds: codebookIds && [...codebookIds],
+    });
     return { bytes: await exportBundle(getDb(), sel), name: fileName('工作区', new Date()) };
   }
 
@@ -252,7 +256,8 @@ export class WorkshopState {
 
   /** A pack of chosen reports and one codebook, recorded here so agreement can find it. */
   async exportExercise(info: Omit<ExerciseInfo, 'id'>): Promise<Download> {
-    const exercise: ExerciseInfo = { ...info, id: newId() };
+    // Plain copies: arrays from the form are reactive proxies, which IndexedDB cannot clone.
+    const exercise: ExerciseInfo = { ...info, reportIds: [...info.reportIds], id: newId() };
     const sel = this.#selection('exercise', {
       parts: new Set(['reports', 'codebooks']),
       reportIds: exercise.reportIds,

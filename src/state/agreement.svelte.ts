@@ -10,6 +10,7 @@ import {
   disagreements,
   type UnitCodes,
 } from '../core/workshop/index.ts';
+import { flatten } from '../core/codebook/index.ts';
 import { codingStore } from './coding-store.svelte.ts';
 import { undoLog } from './undo.svelte.ts';
 import { workshop } from './workshop.svelte.ts';
@@ -29,7 +30,10 @@ export class AgreementState {
       codingStore.codebooks.find((b) => b.id === this.exercise?.codebookId) ??
       codingStore.active,
   );
-  codes = $derived(codingStore.codes.filter((c) => c.codebookId === this.book?.id));
+  /** The codebook's codes in tree order (parents before their children). */
+  codes = $derived(
+    flatten(codingStore.codes.filter((c) => c.codebookId === this.book?.id)).map((f) => f.code),
+  );
   codings = $derived.by(() => {
     const ids = new Set(this.codes.map((c) => c.id));
     return codingStore.codings.filter((c) => ids.has(c.codeId));

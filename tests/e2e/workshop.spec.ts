@@ -1,7 +1,8 @@
 // Workshop: two browser profiles. A (trainer) loads the samples, codes, exports an exercise
 // pack; B (participant) opens it, codes, exports a submission; A imports it and sees B's
 // codings per coder, the agreement table and the disagreement list, and adopts a reference.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, BrowserContext, Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { screenshot } from './helpers.ts';
@@ -154,9 +155,93 @@ test('exercise pack → submission → agreement, across two browser profiles', 
   await expect(rows.first()).toContainText('开展涉企行政执法突出问题专项整治');
   await expect(rows.nth(1)).toContainText('认真办理行政诉讼案件');
   await screenshot(page, 'workshop-agreement');
+  await page
+    .getByTestId('agreement-panel')
+    .screenshot({ path: 'test-results/screens/workshop-agreement-panel.png' });
 
   // Adopt B's version of the first disagreement as the reference coding.
   await rows.first().getByRole('button', { name: '采用为参照: 乙' }).click();
   await expect(perCoder.getByRole('row', { name: /参照编码/ })).toContainText('1');
   expect(errors).toEqual([]);
+});
+
+/** Rewrites a bundle's manifest (and drops entries) to make a bad file from a real one. */
+function tamper(
+  path: string,
+  out: string,
+  edit: (m: Record<string, any>) => void, // eslint-disable-line @typescript-eslint/no-explicit-any
+  drop: (name: string) => boolean = () => false,
+) {
+  const files = unzipSync(readFileSync(path));
+  const m = JSON.parse(strFromU8(files['manifest.json']!));
+  edit(m);
+  files['manifest.json'] = strToU8(JSON.stringify(m));
+  for (const k of Object.keys(files)) if (drop(k)) delete files[k];
+  writeFileSync(out, zipSync(files));
+  return out;
+}
+
+test('backup and restore into a fresh profile; bad bundles are refused, markup stripped', async ({
+  page,
+  browser,
+  baseURL,
+  offOrigin,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('load-samples').click();
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
+    timeout: 30_000,
+  });
+  await page.goto('/#/workshop');
+  await expect(page.getByTestId('last-backup')).toHaveText('还没有备份过。');
+  const backup = await saved(page, () => page.getByTestId('backup-now').click(), 'backup.zip');
+  await expect(page.getByTestId('last-backup')).toContainText('上次备份');
+
+  const ctxB = await profile(browser, baseURL!, offOrigin);
+  const b = await ctxB.newPage();
+  await b.goto('/#/workshop');
+  const err = b.getByTestId('bundle-error');
+  const input = b.getByTestId('restore-input');
+
+  writeFileSync('test-results/workshop/not-a-zip.zip', '<html><script>alert(1)</script></html>');
+  await input.setInputFiles('test-results/workshop/not-a-zip.zip');
+  await expect(err).toContainText('这不是 zip 文件');
+
+  const future = tamper(backup, 'test-results/workshop/future.zip', (m) => (m.version = 99));
+  await input.setInputFiles(future);
+  await expect(err).toContainText('更新版本的报告对照台制作（包版本 99）');
+
+  const noText = tamper(
+    backup,
+    'test-results/workshop/no-text.zip',
+    () => {},
+    (name) => name.startsWith('texts/') && name.endsWith('.txt') && !name.includes('zzz'),
+  );
+  await input.setInputFiles(noText);
+  await expect(err).toContainText('缺少报告正文');
+  await expect(b.getByTestId('bundle-preview')).toHaveCount(0);
+
+  const marked = tamper(backup, 'test-results/workshop/marked.zip', (m) => {
+    m.data.reports[0].title = '<script>alert(1)</script><b>带标记的标题</b>';
+  });
+  await input.setInputFiles(marked);
+  await expect(err).toHaveCount(0);
+  const preview = b.getByTestId('bundle-preview');
+  await expect(preview.getByTestId('bundle-sanitised')).toContainText('1 个文字字段');
+  await expect(preview.getByTestId('add-reports')).toHaveText('5');
+  await screenshot(b, 'workshop-restore-preview');
+  await preview.getByTestId('bundle-confirm').click();
+  await expect(b.getByTestId('bundle-done')).toContainText('marked.zip');
+  await b.goto('/#/library');
+  await expect(b.getByTestId('report-row')).toHaveCount(5);
+  await expect(b.getByText('带标记的标题')).toBeVisible();
+  await expect(b.locator('script:text("alert")')).toHaveCount(0);
+
+  // Restoring the untouched backup again: the same reports (by hash), one title differs.
+  await b.goto('/#/workshop');
+  await b.getByTestId('restore-input').setInputFiles(backup);
+  const again = b.getByTestId('bundle-preview');
+  await expect(again.getByTestId('add-reports')).toHaveText('0');
+  await expect(again.locator('tr[data-table="reports"]')).toContainText('1 · 保留本机版本');
+  await ctxB.close();
 });

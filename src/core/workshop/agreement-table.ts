@@ -8,7 +8,7 @@ export interface AgreementRow {
   code: Code | null;
   /** Sentences coded by at least two of the coders. */
   units: number;
-  /** Sentences where any coder applied this code (for one code). */
+  /** Of those, the sentences where any coder applied this code (for one code). */
   coded: number;
   percent: number | null;
   /** Only for exactly two coders. */
@@ -26,7 +26,9 @@ function row(units: readonly UnitCodes[], code: Code | null, coders: number): Ag
   return {
     code,
     units: pairableUnits(m),
-    coded: code ? m.filter((r) => r.includes('1')).length : 0,
+    coded: code
+      ? m.filter((r) => r.includes('1') && r.filter((v) => v !== null).length >= 2).length
+      : 0,
     percent: percentAgreement(m),
     kappa:
       coders === 2

@@ -139,6 +139,12 @@ export class WorkshopState {
     }
   }
 
+  /** A fresh preview of a file the user picked (earlier messages cleared). */
+  async preview(file: File): Promise<void> {
+    this.clearMessages();
+    await this.read(file);
+  }
+
   /** Writes the previewed bundle: additions, plus the conflicts of the tables ticked. */
   async confirm(): Promise<boolean> {
     const p = this.pending;

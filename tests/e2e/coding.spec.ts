@@ -4,49 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 // undo/redo, persistence, auto-coding rules, retrieval, search with KWIC, .qdc round trip.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { screenshot } from './helpers.ts';
-
-async function loadSamples(page: Page) {
-  await page.goto('/');
-  await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
-    timeout: 30_000,
-  });
-  await page.getByRole('button', { name: '关闭' }).click();
-}
-
-async function openReport(page: Page, locality: string) {
-  await page.goto('/#/library');
-  await page
-    .locator(`[data-testid="report-row"][data-locality="${locality}"]`)
-    .getByRole('link', { name: '打开' })
-    .click();
-  await expect(page.getByTestId('reader-text')).toBeVisible();
-}
-
-/** Selects the first occurrence of `needle` inside one text node of the reader. */
-async function selectText(page: Page, needle: string) {
-  const ok = await page.evaluate((needle) => {
-    const spans = document.querySelectorAll('[data-testid="reader-text"] span[data-s]');
-    for (const s of spans) {
-      const node = s.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
-      const i = node.textContent!.indexOf(needle);
-      if (i === -1) continue;
-      s.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + needle.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return true;
-    }
-    return false;
-  }, needle);
-  expect(ok, `found “${needle}” in the reader`).toBe(true);
-  await expect(page.getByTestId('selection-box')).toBeVisible();
-}
+import { loadSamples, openReport, screenshot, selectText } from './helpers.ts';
 
 test('coding: template codebook, code in the reader, memo, undo/redo, reload', async ({ page }) => {
   await loadSamples(page);

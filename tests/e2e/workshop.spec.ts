@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, BrowserContext, Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { screenshot } from './helpers.ts';
+import { loadSamples, openReport, screenshot, selectText } from './helpers.ts';
 
 const LOCAL = /^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:)/;
 const QINGSHAN = /青山区/;
@@ -28,26 +28,6 @@ async function saved(page: Page, click: () => Promise<void>, name: string): Prom
   return path;
 }
 
-async function selectText(page: Page, needle: string) {
-  const ok = await page.evaluate((needle) => {
-    for (const s of document.querySelectorAll('[data-testid="reader-text"] span[data-s]')) {
-      const node = s.firstChild;
-      if (!node || node.nodeType !== Node.TEXT_NODE) continue;
-      const i = node.textContent!.indexOf(needle);
-      if (i === -1) continue;
-      s.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(node, i);
-      r.setEnd(node, i + needle.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(r);
-      return true;
-    }
-    return false;
-  }, needle);
-  expect(ok, `found “${needle}”`).toBe(true);
-}
-
 /** Codes `needle` with the first code whose name matches `filter`, through the picker. */
 async function code(page: Page, needle: string, filter: string) {
   await selectText(page, needle);
@@ -58,12 +38,7 @@ async function code(page: Page, needle: string, filter: string) {
 }
 
 async function openQingshan(page: Page) {
-  await page.goto('/#/library');
-  await page
-    .locator('[data-testid="report-row"][data-locality="青山区"]')
-    .getByRole('link', { name: '打开' })
-    .click();
-  await expect(page.getByTestId('reader-text')).toBeVisible();
+  await openReport(page, '青山区');
   await page.getByRole('tab', { name: '编码' }).click();
 }
 
@@ -78,12 +53,7 @@ test('exercise pack → submission → agreement, across two browser profiles', 
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   // ---- A: samples, a codebook, the trainer's own coding ----
-  await page.goto('/');
-  await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
-    timeout: 30_000,
-  });
-  await page.getByRole('button', { name: '关闭' }).click();
+  await loadSamples(page);
   await page.goto('/#/codes');
   await page.getByTestId('template-outline-2021').click();
   await expect(page.getByTestId('codebook-select')).toContainText('2021');
@@ -187,11 +157,7 @@ test('backup and restore into a fresh profile; bad bundles are refused, markup s
   baseURL,
   offOrigin,
 }) => {
-  await page.goto('/');
-  await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
-    timeout: 30_000,
-  });
+  await loadSamples(page);
   await page.goto('/#/workshop');
   await expect(page.getByTestId('last-backup')).toHaveText('还没有备份过。');
   const backup = await saved(page, () => page.getByTestId('backup-now').click(), 'backup.zip');

@@ -2,7 +2,13 @@
 // replace a different local version (only written when the user chooses that table).
 import type { Code, Codebook, Coding } from '../codebook/types.ts';
 import type { Rule } from '../codebook/rules.ts';
-import type { BundleSetting, ExerciseInfo, PlainTable, Rec } from './types.ts';
+import {
+  PLAIN_TABLES,
+  type BundleSetting,
+  type ExerciseInfo,
+  type PlainTable,
+  type Rec,
+} from './types.ts';
 
 export const MERGE_TABLES = [
   'reports',
@@ -10,12 +16,7 @@ export const MERGE_TABLES = [
   'codes',
   'codings',
   'rules',
-  'decisions',
-  'indicators',
-  'compareSets',
-  'cellChoices',
-  'populations',
-  'charts',
+  ...PLAIN_TABLES,
   'settings',
 ] as const;
 export type MergeTable = (typeof MERGE_TABLES)[number];

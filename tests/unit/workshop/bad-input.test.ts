@@ -1,9 +1,8 @@
 // Bad bundles are refused with a specific reason before anything is stored; markup is stripped.
-import 'fake-indexeddb/auto';
+import { testDbs } from './db.ts';
 import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type ReportbenchDb } from '../../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { applyMerge, planImport } from '../../../src/db/workshop.ts';
 import { collectBundle } from '../../../src/db/workshop-export.ts';
 import {
@@ -18,19 +17,7 @@ import {
 } from '../../../src/core/workshop/index.ts';
 import { store, workspace } from './gen.ts';
 
-let seq = 0;
-const dbs: ReportbenchDb[] = [];
-function open() {
-  const db = createDb(`bad-${++seq}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const open = testDbs('bad');
 
 async function sample() {
   const w = fc.sample(workspace, { numRuns: 1, seed: 7 })[0]!;

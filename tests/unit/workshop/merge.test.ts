@@ -1,27 +1,15 @@
 // Merging into a database that already holds data: reports by hash, codes by id then name,
 // codings per coder, conflicts only written when chosen; the exercise → submission flow.
-import 'fake-indexeddb/auto';
+import type { ReportbenchDb } from '../../../src/db/schema.ts';
+import { testDbs } from './db.ts';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type ReportbenchDb } from '../../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { applyMerge, planImport } from '../../../src/db/workshop.ts';
 import { exportBundle, type ExportSelection } from '../../../src/db/workshop-export.ts';
 import { EXPORT_PARTS, mergeWrites, planCounts } from '../../../src/core/workshop/index.ts';
 import { store, workspace, type Workspace } from './gen.ts';
 
-let seq = 0;
-const dbs: ReportbenchDb[] = [];
-function open() {
-  const db = createDb(`merge-${++seq}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const open = testDbs('merge');
 
 const all = (over: Partial<ExportSelection> = {}): ExportSelection => ({
   kind: 'workspace',

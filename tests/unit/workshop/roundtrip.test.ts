@@ -1,42 +1,16 @@
 // Export → import into an empty database gives identical data, over generated workspaces.
-import 'fake-indexeddb/auto';
+import type { ReportbenchDb } from '../../../src/db/schema.ts';
+import { testDbs } from './db.ts';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDb, type ReportbenchDb } from '../../../src/db/schema.ts';
+import { describe, expect, it } from 'vitest';
 import { applyMerge, planImport } from '../../../src/db/workshop.ts';
 import { exportBundle } from '../../../src/db/workshop-export.ts';
-import { EXPORT_PARTS, mergeWrites } from '../../../src/core/workshop/index.ts';
+import { EXPORT_PARTS, MERGE_TABLES, mergeWrites } from '../../../src/core/workshop/index.ts';
 import { store, workspace } from './gen.ts';
 
-let seq = 0;
-const dbs: ReportbenchDb[] = [];
-function open() {
-  const db = createDb(`rt-${++seq}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const open = testDbs('rt');
 
-const TABLES = [
-  'reports',
-  'texts',
-  'codebooks',
-  'codes',
-  'codings',
-  'rules',
-  'decisions',
-  'indicators',
-  'compareSets',
-  'cellChoices',
-  'populations',
-  'charts',
-  'settings',
-];
+const TABLES = [...MERGE_TABLES, 'texts'];
 
 async function dump(db: ReportbenchDb) {
   const out: Record<string, unknown[]> = {};

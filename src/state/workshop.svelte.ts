@@ -1,26 +1,23 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are local values, never mutated reactive state. */
 // The workshop's state: reading a bundle into a preview, merging it (the user picks which
 // conflicting tables to replace), exporting bundles, exercise packs and submissions, backups.
+import * as Comlink from 'comlink';
 import { liveQuery, type Subscription } from 'dexie';
 import { getDb } from '../db/schema.ts';
 import { getSetting, setSetting } from '../db/settings.ts';
 import {
   BACKUP_SNOOZE_KEY,
   LAST_BACKUP_KEY,
-  applyMerge,
   listExercises,
   listSubmissions,
-  planImport,
   saveExercise,
   type ExerciseRecord,
-  type PlannedImport,
   type SubmissionRecord,
 } from '../db/workshop.ts';
-import { exportBundle, type ExportSelection } from '../db/workshop-export.ts';
+import type { ExportSelection } from '../db/workshop-export.ts';
+import type { PreviewInfo, WorkshopWorkerApi } from '../worker/workshop-api.ts';
 import {
   EXPORT_PARTS,
-  mergeWrites,
-  planCounts,
   type BundleError,
   type BundleKind,
   type ExerciseInfo,
@@ -33,9 +30,22 @@ import { codingStore } from './coding-store.svelte.ts';
 
 const newId = () => crypto.randomUUID();
 
-export interface Pending extends PlannedImport {
+/** The worker that zips, validates and merges bundles (started on first use). */
+let client: Comlink.Remote<WorkshopWorkerApi> | null = null;
+function worker(): Comlink.Remote<WorkshopWorkerApi> {
+  client ??= Comlink.wrap<WorkshopWorkerApi>(
+    new Worker(new URL('../worker/workshop-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'workshop',
+    }),
+  );
+  return client;
+}
+
+export interface Pending {
+  token: string;
   fileName: string;
-  counts: ReturnType<typeof planCounts>;
+  info: PreviewInfo;
 }
 
 export interface ImportDone {
@@ -114,22 +124,25 @@ export class WorkshopState {
   /** Reads a file into a preview (nothing is written). With `expect`, other kinds are refused. */
   async read(file: File, expect?: BundleKind): Promise<Pending | null> {
     this.busy = true;
+    if (this.pending) void worker().drop(this.pending.token);
     this.pending = null;
     this.overwrite = [];
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const r = await planImport(getDb(), bytes, newId);
+      const token = newId();
+      const r = await worker().preview(token, Comlink.transfer(bytes, [bytes.buffer]));
       if (!r.ok) {
         this.error = { fileName: file.name, error: r.error };
         return null;
       }
-      const kind = r.value.bundle.manifest.kind;
+      const kind = r.value.manifest.kind;
       if (expect && kind !== expect) {
+        void worker().drop(token);
         this.error = { fileName: file.name, error: { code: 'wrong-kind', detail: kind } };
         return null;
       }
       this.error = null;
-      this.pending = { ...r.value, fileName: file.name, counts: planCounts(r.value.plan) };
+      this.pending = { token, fileName: file.name, info: r.value };
       return this.pending;
     } catch (e) {
       this.error = { fileName: file.name, error: { code: 'invalid', detail: String(e) } };
@@ -151,47 +164,29 @@ export class WorkshopState {
     if (!p) return false;
     this.busy = true;
     try {
-      const m = p.bundle.manifest;
-      const overwrite = new Set(this.overwrite);
-      const writes = mergeWrites(p.plan, overwrite);
-      const now = Date.now();
-      const ex = p.plan.exercise;
-      const err = await applyMerge(getDb(), writes, {
-        exercise:
-          m.kind === 'exercise' && ex
-            ? { ...ex, openedAt: now, role: 'participant', createdBy: m.createdBy }
-            : undefined,
-        submission:
-          m.kind === 'submission'
-            ? {
-                id: newId(),
-                coder: m.coder ?? '',
-                exerciseId: m.exercise?.id ?? null,
-                fileName: p.fileName,
-                codings: m.data.codings.length,
-                importedAt: now,
-              }
-            : undefined,
+      const { manifest: m, counts, exercise: ex } = p.info;
+      const overwrite = [...this.overwrite];
+      const err = await worker().confirm(p.token, overwrite, {
+        fileName: p.fileName,
+        submissionId: newId(),
+        now: Date.now(),
       });
       if (err) {
         this.error = { fileName: p.fileName, error: err };
         return false;
       }
       this.pending = null;
+      const replaced = overwrite.reduce((s, t) => s + counts[t].conflicts, 0);
+      const added = Object.values(counts).reduce((s, c) => s + c.add, 0);
       this.done = [
         ...this.done,
-        {
-          fileName: p.fileName,
-          kind: m.kind,
-          added: Object.values(writes.puts).reduce((s, r) => s + r.length, 0),
-          replaced: [...overwrite].reduce((s, t) => s + p.plan.conflicts[t].length, 0),
-        },
+        { fileName: p.fileName, kind: m.kind, added: added + replaced, replaced },
       ];
       if (m.kind === 'exercise' && ex) {
         this.currentExerciseId = ex.id;
         codingStore.setActive(ex.codebookId);
       }
-      if (p.plan.add.reports.length) void importer.backfill();
+      if (counts.reports.add) void importer.backfill();
       return true;
     } finally {
       this.busy = false;
@@ -199,6 +194,7 @@ export class WorkshopState {
   }
 
   cancel() {
+    if (this.pending) void worker().drop(this.pending.token);
     this.pending = null;
   }
 
@@ -206,7 +202,7 @@ export class WorkshopState {
   async openExercise(file: File): Promise<void> {
     this.clearMessages();
     const p = await this.read(file, 'exercise');
-    if (p && Object.values(p.counts).every((c) => c.conflicts === 0)) await this.confirm();
+    if (p && Object.values(p.info.counts).every((c) => c.conflicts === 0)) await this.confirm();
   }
 
   /** The trainer drops many submissions: each is merged as it is (no replacing). */
@@ -246,12 +242,12 @@ export class WorkshopState {
       reportIds: reportIds && [...reportIds],
       codebookIds: codebookIds && [...codebookIds],
     });
-    return { bytes: await exportBundle(getDb(), sel), name: fileName('工作区', new Date()) };
+    return { bytes: await worker().exportBundle(sel), name: fileName('工作区', new Date()) };
   }
 
   async backup(): Promise<Download> {
     const now = new Date();
-    const bytes = await exportBundle(getDb(), this.#selection('backup', {}));
+    const bytes = await worker().exportBundle(this.#selection('backup', {}));
     await setSetting(getDb(), LAST_BACKUP_KEY, now.getTime());
     return { bytes, name: fileName('备份', now) };
   }
@@ -271,7 +267,7 @@ export class WorkshopState {
       title: exercise.title,
       exercise,
     });
-    const bytes = await exportBundle(getDb(), sel);
+    const bytes = await worker().exportBundle(sel);
     await saveExercise(getDb(), {
       ...exercise,
       openedAt: Date.now(),
@@ -293,7 +289,7 @@ export class WorkshopState {
       title: `${ex.title} · ${coder}`,
       exercise,
     });
-    return { bytes: await exportBundle(getDb(), sel), name: fileName(`提交-${coder}`, new Date()) };
+    return { bytes: await worker().exportBundle(sel), name: fileName(`提交-${coder}`, new Date()) };
   }
 }
 

@@ -187,6 +187,8 @@ export class WorkshopState {
         codingStore.setActive(ex.codebookId);
       }
       if (counts.reports.add) void importer.backfill();
+      // A restored language or coder name takes effect at once.
+      if (counts.settings.add || overwrite.includes('settings')) void settings.load();
       return true;
     } finally {
       this.busy = false;

@@ -30,10 +30,6 @@ export const EXCHANGE_MESSAGES = {
     'Single-file edition (opened from a local file): reports are kept in this browser; PDF import does not work here (pdf.js cannot load its font and character-map files from a local file) and it cannot be installed as an app. Everything else works.',
   ],
   offlineReady: ['已可离线使用', 'Ready to work offline'],
-  offlineReadyHint: [
-    '应用已缓存到本机：断网后刷新页面也能继续使用。',
-    'The app is cached on this computer: it keeps working after a reload with the network off.',
-  ],
 
   presentOn: ['演示模式', 'Presentation mode'],
   presentOff: ['退出演示', 'Exit presentation'],

@@ -26,7 +26,7 @@ export const EXCHANGE_MESSAGES = {
   qdpxLost: ['未能放入文库的内容', 'Could not be placed in the library'],
 
   fileModeNotice: [
-    '这是单文件版（从本地文件打开）：报告保存在这台电脑的浏览器里;不能导入 PDF（pdf.js 的字体与字符映射文件无法从本地文件加载），也不能离线安装。其他功能可用。',
+    '这是单文件版（从本地文件打开）：报告保存在这台电脑的浏览器里；不能导入 PDF（pdf.js 的字体与字符映射文件无法从本地文件加载），也不能离线安装。其他功能可用。',
     'Single-file edition (opened from a local file): reports are kept in this browser; PDF import does not work here (pdf.js cannot load its font and character-map files from a local file) and it cannot be installed as an app. Everything else works.',
   ],
   offlineReady: ['已可离线使用', 'Ready to work offline'],

@@ -3,7 +3,7 @@
 export const EXCHANGE_MESSAGES = {
   qdpxTitle: ['REFI-QDA 项目（.qdpx）', 'REFI-QDA project (.qdpx)'],
   qdpxIntro: [
-    '导出代码簿、报告全文和编码，可在 NVivo、ATLAS.ti、MAXQDA、QualCoder 中继续工作;也可导入这些软件导出的 .qdpx（文本来源及其编码）。',
+    '导出代码簿、报告全文和编码，可在 NVivo、ATLAS.ti、MAXQDA、QualCoder 中继续工作；也可导入这些软件导出的 .qdpx（文本来源及其编码）。',
     'Export a codebook with the reports’ texts and codings to continue in NVivo, ATLAS.ti, MAXQDA or QualCoder; or import a .qdpx from them (text sources and their codings).',
   ],
   qdpxCodebook: ['代码簿', 'Codebook'],

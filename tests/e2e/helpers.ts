@@ -42,3 +42,13 @@ export async function dropFiles(page: Page, files: { name: string; path: string 
   await zone.dispatchEvent('dragover', { dataTransfer: dt });
   await zone.dispatchEvent('drop', { dataTransfer: dt });
 }
+
+/** Load the five samples with the library's button and close the import report. */
+export async function loadSamples(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('load-samples').click();
+  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: '关闭' }).click();
+}

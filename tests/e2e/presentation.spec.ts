@@ -1,17 +1,12 @@
 // Presentation mode: a labelled top-bar toggle and Alt+P; large type and no editing chrome;
 // kept across a reload in the same tab; Esc leaves it.
 import { test, expect } from './fixtures.ts';
-import { screenshot } from './helpers.ts';
+import { loadSamples, screenshot } from './helpers.ts';
 
 test('presentation mode: toggle, large type, editing chrome hidden, kept on reload, Esc exits', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
-    timeout: 30_000,
-  });
-  await page.getByRole('button', { name: '关闭' }).click();
+  await loadSamples(page);
   const html = page.locator('html');
   const del = page.getByRole('button', { name: /删除所选/ });
   await expect(del).toBeVisible();

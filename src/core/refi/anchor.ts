@@ -4,6 +4,7 @@
 // whitespace → map through the non-whitespace characters; otherwise find the quoted text
 // (nearest occurrence), or report the coding as lost.
 import { checkDrift } from '../codebook/codings.ts';
+import { lowerBound } from '../quantities/sentences.ts';
 
 export interface Span {
   start: number;
@@ -26,18 +27,6 @@ function solid(text: string): { chars: string; at: Int32Array } {
   }
   chars += text.slice(from);
   return { chars, at: at.subarray(0, n) };
-}
-
-/** Index of the first entry ≥ x in a sorted array. */
-function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Each span placed on `target` (null: lost), in input order. */

@@ -4,6 +4,7 @@
 // then validates against the REFI-QDA XSD and carries the same codings back out.
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { screenshot, seedFiles } from './helpers.ts';
 import { readQdpx } from '../../src/core/refi/index.ts';
@@ -49,25 +50,9 @@ function foreignProject() {
   return { bytes, quote };
 }
 
-test('imports a .qdpx from another tool and exports one that validates and round-trips', async ({
-  page,
-}) => {
-  const { bytes, quote } = foreignProject();
-  await page.goto('/#/workshop');
-  await page.getByTestId('qdpx-import').setInputFiles({
-    name: '外部项目.qdpx',
-    mimeType: 'application/zip',
-    buffer: Buffer.from(bytes),
-  });
-  await expect(page.getByTestId('qdpx-outcome')).toContainText('1 份来源', { timeout: 30_000 });
-  await expect(page.getByTestId('qdpx-outcome')).toContainText('2 个代码');
-  await expect(page.getByTestId('qdpx-outcome')).toContainText('1 处编码');
-  await expect(page.getByTestId('qdpx-skipped')).toContainText('未知元素 <VendorExtra>');
-  await expect(page.getByTestId('qdpx-skipped')).toContainText('PDF 来源');
-  await screenshot(page, 'qdpx-import');
-
-  // The coding sits on the quoted characters of the stored (cleaned) text.
-  const stored = await page.evaluate(
+/** Every stored coding with its quote and the stored text at its offsets. */
+function storedCodings(page: Page) {
+  return page.evaluate(
     () =>
       new Promise<{ quote: string; slice: string; memo: string; coder: string }[]>((ok, bad) => {
         const open = indexedDB.open('reportbench');
@@ -95,6 +80,27 @@ test('imports a .qdpx from another tool and exports one that validates and round
         };
       }),
   );
+}
+
+test('imports a .qdpx from another tool and exports one that validates and round-trips', async ({
+  page,
+}) => {
+  const { bytes, quote } = foreignProject();
+  await page.goto('/#/workshop');
+  await page.getByTestId('qdpx-import').setInputFiles({
+    name: '外部项目.qdpx',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(bytes),
+  });
+  await expect(page.getByTestId('qdpx-outcome')).toContainText('1 份来源', { timeout: 30_000 });
+  await expect(page.getByTestId('qdpx-outcome')).toContainText('2 个代码');
+  await expect(page.getByTestId('qdpx-outcome')).toContainText('1 处编码');
+  await expect(page.getByTestId('qdpx-skipped')).toContainText('未知元素 <VendorExtra>');
+  await expect(page.getByTestId('qdpx-skipped')).toContainText('PDF 来源');
+  await screenshot(page, 'qdpx-import');
+
+  // The coding sits on the quoted characters of the stored (cleaned) text.
+  const stored = await storedCodings(page);
   expect(stored).toEqual([{ quote, slice: quote, memo: '外部备忘', coder: '外部编码员' }]);
 
   // Export the imported codebook: valid against the XSD, same codes and codings.
@@ -120,4 +126,18 @@ test('imports a .qdpx from another tool and exports one that validates and round
   expect(
     src.codings.map((c) => [src.text.slice(c.start, c.end), c.codeGuid, c.memo, c.coder]),
   ).toEqual([[quote, G(3), '外部备忘', '外部编码员']]);
+
+  // Importing the exported project again: the report is recognised (same text), the codings
+  // come back identical on it, as a second codebook.
+  await page.getByTestId('qdpx-import').setInputFiles({
+    name: 'back.qdpx',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(out),
+  });
+  await expect(page.getByTestId('qdpx-outcome')).toContainText('1 处编码', { timeout: 30_000 });
+  await expect(page.getByTestId('import-summary')).toContainText('重复 1 份');
+  await expect(page.getByTestId('qdpx-skipped')).toHaveCount(0);
+  await expect(page.getByTestId('qdpx-lost')).toHaveCount(0);
+  const again = await storedCodings(page);
+  expect(again).toEqual([stored[0], stored[0]]);
 });

@@ -8,6 +8,8 @@ const PORT = Number(process.env.RB_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // file:// specs run under playwright.file.config.ts, against the single-file build.
+  testIgnore: '**/*.file.spec.ts',
   workers: 1,
   // One retry in CI; a retried test is reported as flaky in the output, not hidden.
   retries: process.env.CI ? 1 : 0,

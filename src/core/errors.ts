@@ -78,6 +78,10 @@ const MESSAGES: Record<ImportErrorCode, [zh: string, en: string]> = {
     '浏览器存储写入失败（可能空间不足）。这个文件未导入，已有数据不受影响。',
     'Writing to browser storage failed (perhaps out of space). This file was not imported; existing data is unchanged.',
   ],
+  'pdf-single-file': [
+    '单文件版（从本地文件打开）不能读取 PDF：pdf.js 需要的字符映射和字体文件无法从本地文件加载。请用网页版或安装后的离线版导入 PDF，或先把它另存为 .docx / .txt。',
+    'The single-file edition (opened from a local file) cannot read PDFs: pdf.js cannot load its character maps and fonts from a local file. Import PDFs in the web or installed offline app, or save them as .docx / .txt first.',
+  ],
   cancelled: ['导入已取消，这个文件未导入。', 'Import was cancelled; this file was not imported.'],
   unreadable: [
     '无法读取这个文件（不存在或没有读取权限）。',

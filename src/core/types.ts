@@ -21,6 +21,7 @@ export type ImportErrorCode =
   | 'corrupt-pdf'
   | 'pdf-no-text'
   | 'pdf-encrypted'
+  | 'pdf-single-file'
   | 'encrypted'
   | 'corrupt-zip'
   | 'zip-too-large'

@@ -4,6 +4,7 @@ import { CODING_MESSAGES } from './coding-messages.ts';
 import { COMPARE_MESSAGES } from './compare-messages.ts';
 import { CHART_MESSAGES } from './chart-messages.ts';
 import { WORKSHOP_MESSAGES } from './workshop-messages.ts';
+import { EXCHANGE_MESSAGES } from './exchange-messages.ts';
 
 const BASE = {
   appName: ['报告对照台', 'Reportbench'],
@@ -163,6 +164,7 @@ export const MESSAGES = {
   ...COMPARE_MESSAGES,
   ...CHART_MESSAGES,
   ...WORKSHOP_MESSAGES,
+  ...EXCHANGE_MESSAGES,
 };
 
 export type MessageKey = keyof typeof MESSAGES;

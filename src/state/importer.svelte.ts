@@ -11,12 +11,29 @@ import { sampleSources } from './samples.ts';
 import { library } from './library.svelte.ts';
 import type { Indicator } from '../core/indicators/types.ts';
 
-function spawn(): { worker: Worker; api: Comlink.Remote<ImportWorkerApi> } {
+type Client = { worker: Worker | null; api: Comlink.Remote<ImportWorkerApi> | ImportWorkerApi };
+
+function spawn(): Client {
   const worker = new Worker(new URL('../worker/import-worker.ts', import.meta.url), {
     type: 'module',
     name: 'import',
   });
   return { worker, api: Comlink.wrap<ImportWorkerApi>(worker) };
+}
+
+/**
+ * The single-file build opened from file:// cannot start module workers: the same api runs on
+ * the main thread, loaded on first use (every method becomes async, as through Comlink).
+ */
+function inPage(): Client {
+  const load = import('../worker/import-worker.ts').then((m) => m.importApi);
+  const api = new Proxy({} as ImportWorkerApi, {
+    get:
+      (_, key: keyof ImportWorkerApi) =>
+      (...args: unknown[]) =>
+        load.then((a) => (a[key] as (...xs: unknown[]) => unknown)(...args)),
+  });
+  return { worker: null, api };
 }
 
 export class ImportState {
@@ -36,11 +53,11 @@ export class ImportState {
   /** The report panel is open (during and after an import, until dismissed). */
   open = $state(false);
 
-  #client: ReturnType<typeof spawn> | null = null;
+  #client: Client | null = null;
   #hardStop: ReturnType<typeof setTimeout> | null = null;
 
-  #getClient() {
-    this.#client ??= spawn();
+  #getClient(): Client {
+    this.#client ??= import.meta.env.MODE === 'single' ? inPage() : spawn();
     return this.#client;
   }
 
@@ -93,7 +110,7 @@ export class ImportState {
     void this.#client.api.cancel();
     this.#hardStop = setTimeout(() => {
       if (!this.running || !this.#client) return;
-      this.#client.worker.terminate();
+      this.#client.worker?.terminate();
       this.#client = null;
       this.running = false;
       this.summary = this.#tally(true);

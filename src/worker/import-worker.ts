@@ -257,4 +257,7 @@ const api: ImportWorkerApi = {
   },
 };
 
-Comlink.expose(api);
+// The single-file build (file://, no module workers) runs the same api on the main thread.
+if (typeof document === 'undefined') Comlink.expose(api);
+
+export { api as importApi };

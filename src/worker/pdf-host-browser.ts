@@ -2,10 +2,14 @@
 // public/pdfjs/ (scripts/copy-pdfjs-assets.mjs), so nothing is fetched from the network.
 import type { DecodeHost, PdfHost, PdfjsModule } from '../core/decode/index.ts';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { ImportFailure } from '../core/errors.ts';
 
 let pdfjs: Promise<PdfjsModule> | null = null;
 
 function loadPdfjs(): Promise<PdfjsModule> {
+  // From file:// neither pdf.js's worker nor its CMaps/fonts can be fetched: refuse clearly.
+  if (import.meta.env.MODE === 'single')
+    return Promise.reject(new ImportFailure('pdf-single-file'));
   pdfjs ??= import('pdfjs-dist').then((mod) => {
     // pdf.js parses in its own (nested) worker. Importing its worker module into this worker
     // instead would not do: it claims `self` as its message port and would swallow our messages.

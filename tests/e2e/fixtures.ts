@@ -2,7 +2,7 @@
 // leaves 127.0.0.1 (the app must make no network request to another origin).
 import { test as base, expect } from '@playwright/test';
 
-const LOCAL = /^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:)/;
+const LOCAL = /^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:|file:)/;
 
 export const test = base.extend<{ offOrigin: string[] }>({
   offOrigin: [

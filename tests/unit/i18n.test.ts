@@ -3,13 +3,17 @@ import { BASE_MESSAGES, MESSAGES, translate } from '../../src/i18n/messages.ts';
 import { QUANTITY_MESSAGES } from '../../src/i18n/quantity-messages.ts';
 import { CODING_MESSAGES } from '../../src/i18n/coding-messages.ts';
 import { COMPARE_MESSAGES } from '../../src/i18n/compare-messages.ts';
+import { EXCHANGE_MESSAGES } from '../../src/i18n/exchange-messages.ts';
 
 describe('UI strings', () => {
   it('no view silently overrides another view’s string with a different text', () => {
-    const files = { BASE_MESSAGES, QUANTITY_MESSAGES, CODING_MESSAGES, COMPARE_MESSAGES } as Record<
-      string,
-      Record<string, readonly [string, string]>
-    >;
+    const files = {
+      BASE_MESSAGES,
+      QUANTITY_MESSAGES,
+      CODING_MESSAGES,
+      COMPARE_MESSAGES,
+      EXCHANGE_MESSAGES,
+    } as Record<string, Record<string, readonly [string, string]>>;
     const seen = new Map<string, readonly [string, string]>();
     const clashes: string[] = [];
     for (const [file, msgs] of Object.entries(files))

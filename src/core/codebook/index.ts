@@ -11,3 +11,4 @@ export * from './codebook-csv.ts';
 export { readCsv, writeCsv, type CsvRead } from './csv.ts';
 export * from './rule-edits.ts';
 export * from './retrieval.ts';
+export * from './qda-codes.ts';

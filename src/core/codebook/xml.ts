@@ -1,4 +1,5 @@
-// XML text helpers for the codebook exchange formats.
+// XML text helpers for the REFI-QDA exchange formats (.qdc codebooks, .qdpx projects).
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** Escapes text for element content and double-quoted attributes; drops XML-illegal controls. */
 export function escapeXml(s: string): string {
@@ -51,4 +52,55 @@ export function attr(node: unknown, name: string): string | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const v = (node as XmlNode)[`@_${name}`];
   return typeof v === 'string' ? v : undefined;
+}
+
+const HEX_GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** A REFI-QDA GUID: bare or in braces, any case (GUIDType in the XSDs). */
+export const GUID = new RegExp(`^(?:${HEX_GUID}|\\{${HEX_GUID}\\})$`, 'i');
+
+/** What the file should be, for the messages: `.qdc 代码簿` and its root `<CodeBook>`. */
+export interface XmlKind {
+  label: string;
+  root: string;
+}
+
+/**
+ * Parses a QDA-XML document (BOM allowed, DOCTYPE refused: no entity expansion) into
+ * fast-xml-parser's object form; `arrays` are the element names that may repeat.
+ */
+export function parseXml(
+  xml: string,
+  arrays: readonly string[],
+  kind: XmlKind = { label: '.qdc 代码簿', root: 'CodeBook' },
+): { root?: [string, XmlNode]; error?: string } {
+  const text = xml.replace(/^\uFEFF/, '');
+  if (!text.trim()) return { error: '文件是空的。' };
+  if (!text.trimStart().startsWith('<'))
+    return { error: `这不是 XML 文件(${kind.label}应以 <?xml 或 <${kind.root} 开头)。` };
+  if (/<!DOCTYPE/i.test(text))
+    return { error: '不接受带 DOCTYPE 声明的 XML(可能含有实体扩展),REFI-QDA 文件不需要它。' };
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    return {
+      error: `XML 格式错误(第 ${valid.err.line} 行第 ${valid.err.col} 列):${valid.err.msg}`,
+    };
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    htmlEntities: true,
+    isArray: (name) => arrays.includes(localName(name)),
+  });
+  const doc = parser.parse(text) as XmlNode;
+  const roots = Object.entries(doc).filter(([k]) => !k.startsWith('?') && k !== '#text');
+  if (roots.length !== 1) return { error: `XML 文件应当只有一个根元素 <${kind.root}>。` };
+  return { root: roots[0] as [string, XmlNode] };
+}
+
+/** The namespace URI an element's prefix (or the default) is bound to on that element. */
+export function namespaceOf(name: string, node: XmlNode): string | undefined {
+  const i = name.indexOf(':');
+  return attr(node, i === -1 ? 'xmlns' : `xmlns:${name.slice(0, i)}`);
 }

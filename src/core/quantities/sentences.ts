@@ -32,7 +32,7 @@ export function boundaries(text: string): Boundaries {
 }
 
 /** First index in the sorted array that is >= pos. */
-function lowerBound(arr: number[], pos: number): number {
+export function lowerBound(arr: ArrayLike<number>, pos: number): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {

@@ -7,7 +7,7 @@ import { nodeHost } from '../../../src/cli/node-host.ts';
 import { extractQuantities } from '../../../src/core/quantities/index.ts';
 import { matchAll } from '../../../src/core/indicators/index.ts';
 import { CATALOGUE } from '../../../src/core/indicators/catalogue.ts';
-import { toMentions } from '../../../src/core/compare/mentions.ts';
+import { toMentions, type DecidedQuantity } from '../../../src/core/compare/mentions.ts';
 import { localityKey, type CompareColumn, type Mention } from '../../../src/core/compare/types.ts';
 import type { ChartInput } from '../../../src/core/charts/shape.ts';
 import type { Indicator } from '../../../src/core/indicators/types.ts';
@@ -23,7 +23,7 @@ export async function sampleInput(): Promise<ChartInput> {
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const reports: ChartInput['reports'][number][] = [];
-  const items = [];
+  const items: DecidedQuantity[] = [];
   for (const [i, f] of files.entries()) {
     const [o] = await parseFile(
       { path: f, bytes: new Uint8Array(readFileSync(join(SEEDS_DIR, f))) },

@@ -67,26 +67,35 @@ export function heatmapSvg(d: HeatmapData, o: BuildOptions): BuiltChart {
       out.push(
         label(row.label, 12 * s, y + ch / 2 + 4.5 * s, labelW - 8 * s, 12.5 * s, `fill="${INK_2}"`),
       );
+    // Dense: one mark per report (its row), so 1,000 × 12 stays 1,000 focusable marks.
+    const rowCells: string[] = [];
+    const rowLines: string[] = [];
     d.cols.forEach((col, j) => {
       const cell = d.cells[i][j];
       const x = x0 + j * cw;
       const geo = `x="${r1(x + 1)}" y="${r1(y + (dense ? 0 : 1))}" width="${r1(cw - 2)}" height="${r1(dense ? ch : ch - 2)}"`;
       const empty = cell.value === 0;
-      const fill =
-        d.metric === 'presence'
-          ? empty
-            ? `url(#${p}-missing)`
-            : '#9ecae1'
-          : empty
-            ? `url(#${p}-missing)`
-            : colour(cell.value);
+      // Dense grids use flat grey for empty cells (thousands of pattern fills paint slowly);
+      // the row's tooltip and label say the values in words.
+      const fill = empty
+        ? dense
+          ? '#e4e7eb'
+          : `url(#${p}-missing)`
+        : d.metric === 'presence'
+          ? '#9ecae1'
+          : colour(cell.value);
       const dark = d.metric !== 'presence' && !empty && cell.value / (d.max || 1) > 0.6;
       const text = cellText(d, cell.value, o);
       const body =
-        `<rect ${geo} fill="${fill}"${empty ? ' fill-opacity="0.5"' : ''}/>` +
+        `<rect ${geo} fill="${fill}"${empty && !dense ? ' fill-opacity="0.5"' : ''}/>` +
         (showText
           ? `<text x="${r1(x + cw / 2)}" y="${r1(y + ch / 2 + 4.5 * s)}" font-size="${r1(12 * s)}" text-anchor="middle" fill="${dark ? '#fff' : empty ? INK_2 : '#08306b'}" font-weight="${empty ? 400 : 600}">${esc(text)}</text>`
           : '');
+      if (dense) {
+        rowCells.push(body);
+        rowLines.push(`${col.label}：${text}`);
+        return;
+      }
       const lines = [
         `${col.label}：${text}`,
         ...(d.metric === 'share' ? [o.t('chartSegments', { n: cell.count })] : []),
@@ -94,16 +103,26 @@ export function heatmapSvg(d: HeatmapData, o: BuildOptions): BuiltChart {
           ? [o.t('chartSections', { n: cell.count })]
           : []),
       ];
-      const m: ChartMark = {
+      out.push(mark(p, marks.length, `${row.label}，${lines.join('；')}`, body));
+      marks.push({
         title: row.label,
         lines,
         sentence: cell.quote,
         highlight: null,
         ref: { reportId: row.id, at: cell.at },
-      };
-      out.push(mark(p, marks.length, `${row.label}，${lines.join('；')}`, body));
-      marks.push(m);
+      });
     });
+    if (dense) {
+      const first = d.cells[i].find((c) => c.at !== null);
+      out.push(mark(p, marks.length, `${row.label}，${rowLines.join('；')}`, rowCells.join('')));
+      marks.push({
+        title: row.label,
+        lines: rowLines,
+        sentence: first?.quote ?? null,
+        highlight: null,
+        ref: { reportId: row.id, at: first?.at ?? null },
+      });
+    }
   });
   const bottom = y0 + d.rows.length * ch;
   const legend = o.t(d.metric === 'presence' ? 'chartPartsLegend' : 'chartHeatLegend', {

@@ -55,6 +55,9 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
         label(b.label, 12 * s, y + bh / 2 + 4.5 * s, labelW - 8 * s, 12.5 * s, `fill="${INK_2}"`),
       );
     let x = x0;
+    // Dense: one mark per report (its whole bar), so 1,000 reports stay 1,000 marks.
+    const bodies: string[] = [];
+    const barLines: string[] = [];
     b.segments.forEach((seg, k) => {
       if (seg.chars <= 0) return;
       const w = seg.share * plotW;
@@ -63,18 +66,18 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
         w >= 38 * s && !dense
           ? `<text x="${r1(x + w / 2)}" y="${r1(y + bh / 2 + 4.5 * s)}" font-size="${r1(11.5 * s)}" text-anchor="middle" fill="#fff" stroke="#000" stroke-opacity="0.45" stroke-width="${r1(2.4 * s)}" paint-order="stroke" font-weight="600">${esc(pct(seg.share))}</text>`
           : '';
+      const body = categoryFill(p, k, x, y, w, bh) + text;
+      x += w;
+      if (dense) {
+        bodies.push(body);
+        barLines.push(`${key.label}：${pct(seg.share)}`);
+        return;
+      }
       const lines = [
         `${key.label}：${pct(seg.share)}`,
         o.t('chartChars', { n: fmt(seg.chars), total: fmt(b.chars) }),
       ];
-      out.push(
-        mark(
-          p,
-          marks.length,
-          `${b.label}，${lines.join('；')}`,
-          categoryFill(p, k, x, y, w, bh) + text,
-        ),
-      );
+      out.push(mark(p, marks.length, `${b.label}，${lines.join('；')}`, body));
       marks.push({
         title: b.label,
         lines,
@@ -82,8 +85,17 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
         highlight: null,
         ref: { reportId: b.reportId, at: seg.at },
       });
-      x += w;
     });
+    if (dense) {
+      out.push(mark(p, marks.length, `${b.label}，${barLines.join('；')}`, bodies.join('')));
+      marks.push({
+        title: b.label,
+        lines: [...barLines, o.t('chartChars', { n: fmt(b.chars), total: fmt(b.chars) })],
+        sentence: null,
+        highlight: null,
+        ref: { reportId: b.reportId, at: null },
+      });
+    }
     if (!dense)
       out.push(
         `<text x="${r1(x0 + plotW + 6 * s)}" y="${r1(y + bh / 2 + 4.5 * s)}" font-size="${r1(11 * s)}" fill="${INK_3}">${esc(fmt(b.chars))}</text>`,

@@ -2,7 +2,7 @@
 // the exact value and source sentence; click and Enter open the reader at the passage;
 // SVG/PNG/JSON exports are real files; a chart file re-opens the same chart; saved charts
 // come back after a reload; presentation mode.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { screenshot } from './helpers.ts';
@@ -105,6 +105,8 @@ test('export SVG and PNG, and a chart file that re-opens the same chart', async 
     page.getByRole('button', { name: '导出 PNG' }).click(),
   ]);
   const png = await saved(pngDl);
+  mkdirSync('test-results/screens', { recursive: true });
+  writeFileSync('test-results/screens/chart-export.png', png);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   const w = png.readUInt32BE(16);
   const h = png.readUInt32BE(20);

@@ -5,6 +5,7 @@
 // page from the input's change event to the first frame that shows all its marks.
 // `npx tsx tests/bench/measures/chart.ts [distDir]` runs it alone.
 import type { Page } from '@playwright/test';
+import { DEFAULT_SPEC } from '../../../src/core/charts/types.ts';
 
 export interface NotMeasured {
   value: null;
@@ -53,19 +54,11 @@ const id = (i: number) => `bench-${i}`;
 
 function spec(kind: string, n: number) {
   return {
+    ...DEFAULT_SPEC,
     kind,
     title: `${kind} × ${n}`,
-    source: { type: 'selection' },
     reportIds: Array.from({ length: n }, (_, i) => id(i)),
     indicatorIds: ['admin-reconsideration-cases'],
-    normalise: false,
-    sort: 'desc',
-    mode: 'parts',
-    codebookId: null,
-    metric: 'count',
-    rowOrder: 'hand',
-    colOrder: 'hand',
-    partKey: null,
   };
 }
 

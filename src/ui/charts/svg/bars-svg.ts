@@ -13,7 +13,8 @@ import {
   MISSING,
   esc,
   fmt,
-  frame,
+  finish,
+  footnote,
   heading,
   label,
   mark,
@@ -177,16 +178,11 @@ export function barsSvg(data: BarsData, o: BuildOptions): BuiltChart {
   if (!data.panels.length)
     c.out.push(label(o.t('chartNoData'), 12 * s, y + 20 * s, o.width, 14 * s, `fill="${INK_2}"`));
   const legend = o.t('chartBarsLegend');
-  c.out.push(label(legend, 12 * s, y + 14 * s, o.width - 24 * s, 11 * s, `fill="${INK_3}"`));
+  c.out.push(footnote(legend, y + 14 * s, o.width, s));
   const height = y + 28 * s;
   const desc = o.t('chartBarsDesc', {
     panels: data.panels.map((p) => p.name).join('、'),
     n,
   });
-  return {
-    svg: frame(o.idPrefix, o.width, height, title, desc, c.out.join('')),
-    width: o.width,
-    height,
-    marks: c.marks,
-  };
+  return finish(o, height, title, desc, c.out, c.marks);
 }

@@ -4,7 +4,7 @@
 // ✓ — so nothing depends on colour alone. Many rows shrink to thin strips without labels.
 import { interpolateBlues, scaleSequential } from 'd3';
 import type { HeatmapData } from '../../../core/charts/types.ts';
-import { INK_2, INK_3, esc, fmt, frame, heading, label, mark, pct, r1 } from './svg-kit.ts';
+import { INK_2, esc, finish, fmt, footnote, heading, label, mark, pct, r1 } from './svg-kit.ts';
 import type { BuildOptions, BuiltChart, ChartMark } from './types.ts';
 
 /** Above this many rows, rows are thin strips and labels are left out. */
@@ -128,16 +128,11 @@ export function heatmapSvg(d: HeatmapData, o: BuildOptions): BuiltChart {
   const legend = o.t(d.metric === 'presence' ? 'chartPartsLegend' : 'chartHeatLegend', {
     max: d.metric === 'share' ? pct(d.max) : fmt(d.max),
   });
-  out.push(label(legend, 12 * s, bottom + 20 * s, o.width - 24 * s, 11 * s, `fill="${INK_3}"`));
+  out.push(footnote(legend, bottom + 20 * s, o.width, s));
   const height = bottom + 34 * s;
   const desc = o.t('chartCoverageDesc', {
     rows: d.rows.length,
     cols: d.cols.map((c) => c.label).join('、'),
   });
-  return {
-    svg: frame(p, o.width, height, title, desc, out.join('')),
-    width: o.width,
-    height,
-    marks,
-  };
+  return finish(o, height, title, desc, out, marks);
 }

@@ -10,7 +10,7 @@ import {
   INK_3,
   esc,
   fmt,
-  frame,
+  finish,
   heading,
   label,
   mark,
@@ -104,10 +104,5 @@ export function scatterSvg(d: ConcretenessData, o: BuildOptions): BuiltChart {
   });
   const height = top + plotH + 48 * s;
   const desc = o.t('chartConcreteDesc', { n: d.points.length });
-  return {
-    svg: frame(p, o.width, height, title, desc, out.join('')),
-    width: o.width,
-    height,
-    marks,
-  };
+  return finish(o, height, title, desc, out, marks);
 }

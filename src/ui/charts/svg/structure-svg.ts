@@ -8,7 +8,8 @@ import {
   categoryFill,
   esc,
   fmt,
-  frame,
+  finish,
+  footnote,
   heading,
   label,
   mark,
@@ -102,24 +103,10 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
       );
   });
   const height = top + d.bars.length * rowH + 30 * s;
-  out.push(
-    label(
-      o.t('chartStructureLegend'),
-      12 * s,
-      height - 10 * s,
-      o.width - 24 * s,
-      11 * s,
-      `fill="${INK_3}"`,
-    ),
-  );
+  out.push(footnote(o.t('chartStructureLegend'), height - 10 * s, o.width, s));
   const desc = o.t('chartStructureDesc', {
     n: d.bars.length,
     keys: d.keys.map((k) => k.label).join('、'),
   });
-  return {
-    svg: frame(p, o.width, height, title, desc, out.join('')),
-    width: o.width,
-    height,
-    marks,
-  };
+  return finish(o, height, title, desc, out, marks);
 }

@@ -2,6 +2,7 @@
 // truncation, number formatting, shared patterns and the frame with <title>/<desc>. No DOM:
 // builders run in the browser, in Node tests and for export alike.
 import { PALETTE } from '../../../core/codebook/palette.ts';
+import type { BuiltChart, ChartMark } from './types.ts';
 
 /** Fonts installed with fonts-noto-cjk first, so PNGs drawn from the SVG show Chinese. */
 export const FONT =
@@ -153,4 +154,26 @@ export function heading(
   const t = label(title, 12 * s, 24 * s, width - 24 * s, 17 * s, 'font-weight="700"');
   const st = sub ? label(sub, 12 * s, 44 * s, width - 24 * s, 12 * s, `fill="${INK_2}"`) : '';
   return { svg: t + st, h: (sub ? 56 : 36) * s };
+}
+
+/** The small grey note under a chart (legend words). */
+export function footnote(text: string, y: number, width: number, s: number): string {
+  return label(text, 12 * s, y, width - 24 * s, 11 * s, `fill="${INK_3}"`);
+}
+
+/** The builder's result: the framed SVG and its marks. */
+export function finish(
+  o: { idPrefix: string; width: number },
+  height: number,
+  title: string,
+  desc: string,
+  body: string[],
+  marks: ChartMark[],
+): BuiltChart {
+  return {
+    svg: frame(o.idPrefix, o.width, height, title, desc, body.join('')),
+    width: o.width,
+    height,
+    marks,
+  };
 }

@@ -12,7 +12,8 @@ import {
   SERIES,
   esc,
   fmt,
-  frame,
+  finish,
+  footnote,
   heading,
   label,
   mark,
@@ -119,25 +120,11 @@ export function trendSvg(d: TrendData, o: BuildOptions): BuiltChart {
     );
   });
   const height = Math.max(top + plotH + 48 * s, top + d.series.length * 22 * s + 20 * s);
-  out.push(
-    label(
-      o.t('chartTrendLegend'),
-      12 * s,
-      height - 8 * s,
-      o.width - 24 * s,
-      11 * s,
-      `fill="${INK_3}"`,
-    ),
-  );
+  out.push(footnote(o.t('chartTrendLegend'), height - 8 * s, o.width, s));
   const desc = o.t('chartTrendDesc', {
     name: d.name,
     years: d.years.join('、'),
     n: d.series.length,
   });
-  return {
-    svg: frame(p, o.width, height + 6 * s, title, desc, out.join('')),
-    width: o.width,
-    height: height + 6 * s,
-    marks,
-  };
+  return finish(o, height + 6 * s, title, desc, out, marks);
 }

@@ -199,3 +199,46 @@ test('saved charts are listed and reopened after a reload; presentation mode', a
   await page.keyboard.press('Escape');
   await expect(present).toBeHidden();
 });
+
+test('coverage and structure by the codes of a codebook, after auto-coding', async ({ page }) => {
+  await loadAndSelect(page);
+  await page.goto('/#/codes');
+  await page.getByTestId('template-outline-2021').click();
+  await expect(page.getByTestId('code-tree').getByRole('treeitem')).toHaveCount(9);
+  await page.goto('/#/settings');
+  await page.getByLabel('编码者姓名（用于标注记录）').fill('李四');
+  await page.getByLabel('编码者姓名（用于标注记录）').blur();
+  await page.goto('/#/codes');
+  await page.getByTestId('tab-rules').click();
+  await page.getByTestId('rule-name').fill('复议规则');
+  await page.getByTestId('rule-code').selectOption({ index: 5 });
+  const code = (await page.getByTestId('rule-code').locator('option:checked').textContent())!
+    .replace(/^[\s\u00a0]+/, '')
+    .trim();
+  await page.getByTestId('rule-keywords').fill('复议');
+  await page.getByTestId('save-rule').click();
+  await page.getByTestId('preview-rules').click();
+  await expect(page.getByTestId('hit-check').nth(3)).toBeVisible();
+  await expect(page.getByTestId('apply-rules')).toHaveText(/应用 \d+ 处自动编码/);
+  await expect(page.getByTestId('apply-rules')).toBeEnabled();
+  await page.getByTestId('apply-rules').click();
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /自动编码/);
+
+  await page.goto('/#/charts');
+  await page.getByRole('tab', { name: '覆盖热图' }).click();
+  await page.getByTestId('chart-mode').selectOption({ index: 1 });
+  await expect(marks(page)).toHaveCount(5 * 9);
+  // The coded area has segments in the reports that mention 复议, and a click opens one.
+  const cell = page.locator(`[data-testid="chart"] [data-mark][aria-label*="${code}："]`);
+  await expect(cell).toHaveCount(5);
+  const labels = await cell.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(labels.some((l) => /：[1-9]\d*/.test(l!.split('，')[1]))).toBe(true);
+  await page.getByTestId('chart-col-order').selectOption('total');
+  await screenshot(page, 'chart-coverage-codes', true);
+  await page.getByRole('tab', { name: '报告结构' }).click();
+  await expect(page.getByTestId('chart-mode')).toHaveValue(/.+/);
+  await expect(page.locator('[data-testid="chart"] svg > title')).toHaveText(
+    '报告结构：各领域所占篇幅',
+  );
+  await screenshot(page, 'chart-structure-codes', true);
+});

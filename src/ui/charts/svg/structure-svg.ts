@@ -2,6 +2,7 @@
 // required parts (or a codebook's top-level areas). Each category has a colour and a texture
 // and its share is written in the segment when it fits; the legend repeats both.
 import type { StructureData } from '../../../core/charts/types.ts';
+import { OTHER } from '../../../core/charts/structure.ts';
 import {
   INK_2,
   INK_3,
@@ -26,6 +27,11 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
   const title = o.title || o.t(d.mode === 'parts' ? 'chartStructureParts' : 'chartStructureCodes');
   const head = heading(title, o.t('chartStructureSub', { n: d.bars.length }), o.width, s);
   const out: string[] = [head.svg];
+  // The rest ("其他" / "未编码") is neutral grey, so the parts or areas stand out against it.
+  const fill = (k: number, x: number, y: number, w: number, h: number) =>
+    d.keys[k]?.id === OTHER
+      ? `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(Math.max(w, 0))}" height="${r1(Math.max(h, 0))}" fill="#c9cfd6"/>`
+      : categoryFill(p, k, x, y, w, h);
   // Legend row(s).
   let lx = 12 * s;
   let ly = head.h + 6 * s;
@@ -36,7 +42,7 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
       ly += 20 * s;
     }
     out.push(
-      categoryFill(p, i, lx, ly, 14 * s, 14 * s) +
+      fill(i, lx, ly, 14 * s, 14 * s) +
         label(k.label, lx + 19 * s, ly + 11.5 * s, 10 * 12.5 * s, 12 * s, `fill="${INK_2}"`),
     );
     lx += w;
@@ -67,7 +73,7 @@ export function structureSvg(d: StructureData, o: BuildOptions): BuiltChart {
         w >= 38 * s && !dense
           ? `<text x="${r1(x + w / 2)}" y="${r1(y + bh / 2 + 4.5 * s)}" font-size="${r1(11.5 * s)}" text-anchor="middle" fill="#fff" stroke="#000" stroke-opacity="0.45" stroke-width="${r1(2.4 * s)}" paint-order="stroke" font-weight="600">${esc(pct(seg.share))}</text>`
           : '';
-      const body = categoryFill(p, k, x, y, w, bh) + text;
+      const body = fill(k, x, y, w, bh) + text;
       x += w;
       if (dense) {
         bodies.push(body);

@@ -33,10 +33,18 @@ export interface CompareOptions {
   tab: 'parts' | 'metrics';
   normalise: boolean;
   order: 'hand' | 'locality' | 'year';
-  /** Indicator rows shown (empty: every indicator with a value). */
+  /** Indicator rows shown, in this order (empty: every indicator with a value, catalogue order). */
   indicatorIds: string[];
-  /** Passage grid rows: the required parts, or the codes of this codebook. */
+  /** Metric table rows grouped by the indicator's area (default true). */
+  groupByArea?: boolean;
+  /**
+   * Passage grid rows: the required parts, outline sections matched by heading similarity, or
+   * the codes of `codebookId` (older saved options have only codebookId: codes when it is set).
+   */
+  gridMode?: 'parts' | 'sections' | 'codes';
   codebookId?: string | null;
+  /** Heading similarity (0–1) two sections need to share a row. */
+  similarity?: number;
 }
 
 export interface CompareSetRecord {

@@ -173,3 +173,22 @@ export function firstLine(text: string, max = 80): string {
   const line = text.split('\n').find((l) => l.trim()) ?? '';
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
+
+/** The text around the first occurrence of `needle` (for a collapsed passage under a filter). */
+export function snippetAround(
+  text: string,
+  needle: string,
+  radius = 24,
+): { before: string; hit: string; after: string } | null {
+  const n = needle.trim();
+  const i = n ? text.indexOf(n) : -1;
+  if (i < 0) return null;
+  const a = Math.max(0, i - radius);
+  const b = Math.min(text.length, i + n.length + radius);
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return {
+    before: (a > 0 ? '…' : '') + flat(text.slice(a, i)),
+    hit: n,
+    after: flat(text.slice(i + n.length, b)) + (b < text.length ? '…' : ''),
+  };
+}

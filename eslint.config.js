@@ -25,6 +25,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-single/',
+      'dist-*/',
       'public/pdfjs/',
       'test-results*/',
       'playwright-report/',

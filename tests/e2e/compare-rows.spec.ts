@@ -7,6 +7,9 @@ import { columnReportId, compareFiveSamples } from './compare-setup.ts';
 import { CATALOGUE } from '../../src/core/indicators/index.ts';
 import type { Page } from '@playwright/test';
 
+// The metric table renders only the rows in view: a tall window shows all of them.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
 test.beforeEach(async ({ page }) => {
   await compareFiveSamples(page);
 });

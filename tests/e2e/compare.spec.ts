@@ -5,6 +5,9 @@ import { importViaPicker, screenshot } from './helpers.ts';
 import { columnReportId, compareFiveSamples } from './compare-setup.ts';
 import { parseCsv } from '../../src/core/compare/export.ts';
 
+// The metric table renders only the rows in view: a tall window shows all of them.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
 test.beforeEach(async ({ page }) => {
   await compareFiveSamples(page);
 });

@@ -40,6 +40,7 @@ export const COMPARE_MESSAGES = {
     'No indicator values were found in the selected reports.',
   ],
   areaN: ['领域 {n}', 'Area {n}'],
+  tableLoading: ['正在读取所选报告的数据…', 'Reading the selected reports’ data…'],
   areaNamed: ['领域 {n} · {name}', 'Area {n} · {name}'],
   rowsChooser: ['指标行', 'Indicator rows'],
   rowsSummary: ['{n} 项（可选择、排序、分组）', '{n} (choose, reorder, group)'],

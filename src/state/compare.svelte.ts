@@ -84,13 +84,18 @@ export function toColumn(r: ReportRecord): CompareColumn {
 
 export class CompareState {
   /** Selected report ids in hand order. */
-  selected = $state<string[]>([]);
+  selected = $state.raw<string[]>([]);
+  /** For "is this report selected" checks over long lists (no proxy reads per item). */
+  selectedSet = $derived(new Set(this.selected));
   options = $state<CompareOptions>({ ...DEFAULT_OPTIONS });
   filter = $state<LibraryFilter>({ ...EMPTY_FILTER });
   /** Passage grid: keep passages containing this text. */
   rowFilter = $state('');
   sortRow = $state<{ id: string; dir: 1 | -1 } | null>(null);
   data = $state.raw<CompareData | null>(null);
+  /** The selection `data` was loaded for: until it matches, the table shows stale data. */
+  #loadedKey = $state('');
+  dataReady = $derived(this.#loadedKey === this.selected.join());
   catalogue = $state.raw<Indicator[]>([...CATALOGUE]);
   sets = $state.raw<CompareSetRecord[]>([]);
   codebooks = $state.raw<{ id: string; name: string }[]>([]);
@@ -199,8 +204,12 @@ export class CompareState {
     this.#data?.unsubscribe();
     const ids = [...this.selected];
     const db = getDb();
+    const key = ids.join();
     this.#data = liveQuery(() => loadCompareData(db, ids)).subscribe({
-      next: (d) => (this.data = d),
+      next: (d) => {
+        this.data = d;
+        this.#loadedKey = key;
+      },
       error: (e) => console.error('compare data query failed', e),
     });
   }

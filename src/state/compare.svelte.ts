@@ -86,6 +86,7 @@ export class CompareState {
   /** Selected report ids in hand order. */
   selected = $state.raw<string[]>([]);
   /** For "is this report selected" checks over long lists (no proxy reads per item). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt from the array, never mutated
   selectedSet = $derived(new Set(this.selected));
   options = $state<CompareOptions>({ ...DEFAULT_OPTIONS });
   filter = $state<LibraryFilter>({ ...EMPTY_FILTER });

@@ -15,7 +15,7 @@ test.beforeEach(async ({ page }) => {
 async function printLayout(page: Page, name: string) {
   await page.setViewportSize({ width: PAGE_W, height: 718 });
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png` });
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   writeFileSync(`test-results/screens/${name}.pdf`, pdf);
   // Nothing of the app around the view, no controls, nothing wider than the page.

@@ -118,7 +118,7 @@ test('passage rows by outline sections matched on heading similarity', async ({ 
 
   // Collapsed to a first line with "more"; the heading opens the reader at the section.
   const cell = enforcement.locator(`td[data-report="${qs}"]`);
-  await expect(cell.locator('.full')).toHaveCount(0);
+  await expect(cell.locator('.full')).toBeHidden();
   await cell.getByRole('button', { name: '更多' }).click();
   await expect(cell.locator('.full')).toBeVisible();
   await expect(cell.getByRole('button', { name: '收起' })).toBeVisible();

@@ -33,10 +33,18 @@ export interface CompareOptions {
   tab: 'parts' | 'metrics';
   normalise: boolean;
   order: 'hand' | 'locality' | 'year';
-  /** Indicator rows shown (empty: every indicator with a value). */
+  /** Indicator rows shown, in this order (empty: every indicator with a value, catalogue order). */
   indicatorIds: string[];
-  /** Passage grid rows: the required parts, or the codes of this codebook. */
+  /** Metric table rows grouped by the indicator's area (default true). */
+  groupByArea?: boolean;
+  /**
+   * Passage grid rows: the required parts, outline sections matched by heading similarity, or
+   * the codes of `codebookId` (older saved options have only codebookId: codes when it is set).
+   */
+  gridMode?: 'parts' | 'sections' | 'codes';
   codebookId?: string | null;
+  /** Heading similarity (0–1) two sections need to share a row. */
+  similarity?: number;
 }
 
 export interface CompareSetRecord {
@@ -141,6 +149,23 @@ export function listCodebooks(db: ReportbenchDb): Promise<Codebook[]> {
   return db.codebooks.toArray();
 }
 
+/** Above this many reports one scan of the table beats an index lookup per report. */
+const SCAN_ABOVE = 50;
+
+/**
+ * Rows of these reports. For many reports `anyOf` walks a cursor and liveQuery tracks every
+ * key it reads (seconds at 1,000 reports); reading the table whole with getAll is far cheaper.
+ */
+async function ofReports<T extends { reportId: string }>(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Dexie table of T rows
+  table: Table<T, any, any>,
+  reportIds: readonly string[],
+): Promise<T[]> {
+  if (reportIds.length <= SCAN_ABOVE) return table.where('reportId').anyOf(reportIds).toArray();
+  const ids = new Set(reportIds);
+  return (await table.toArray()).filter((r) => ids.has(r.reportId));
+}
+
 /** Everything the comparison of these reports needs, read in one transaction. */
 export async function loadCompareData(
   db: ReportbenchDb,
@@ -150,13 +175,13 @@ export async function loadCompareData(
     'r',
     [db.quantities, db.decisions, db.texts, choices(db), populations(db), db.codes, db.codings],
     async () => ({
-      quantities: await db.quantities.where('reportId').anyOf(reportIds).toArray(),
-      decisions: await db.decisions.where('reportId').anyOf(reportIds).toArray(),
+      quantities: await ofReports(db.quantities, reportIds),
+      decisions: await ofReports(db.decisions, reportIds),
       texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
-      choices: await choicesFor(db, reportIds),
+      choices: await ofReports(choices(db), reportIds),
       populations: await listPopulations(db),
       codes: await db.codes.toArray(),
-      codings: await db.codings.where('reportId').anyOf(reportIds).toArray(),
+      codings: await ofReports(db.codings, reportIds),
     }),
   );
 }

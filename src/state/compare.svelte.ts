@@ -22,7 +22,7 @@ import { EMPTY_FILTER, filterRows, type LibraryFilter } from '../core/library/fi
 import { effectiveCatalogue } from '../core/indicators/effective.ts';
 import { CATALOGUE } from '../core/indicators/catalogue.ts';
 import type { Indicator } from '../core/indicators/types.ts';
-import { REQUIRED_PARTS } from '../core/types.ts';
+import { REQUIRED_PARTS, type RequiredPart } from '../core/types.ts';
 import { toMentions } from '../core/compare/mentions.ts';
 import {
   buildMetricTable,
@@ -30,7 +30,16 @@ import {
   sortColumnsByRow,
   type MetricTable,
 } from '../core/compare/metric-table.ts';
-import { buildCodeGrid, buildPartGrid, type GridReport } from '../core/compare/passage-grid.ts';
+import {
+  buildCodeGrid,
+  buildPartGrid,
+  buildSectionGrid,
+  filterGrid,
+  type GridReport,
+  type GridRow,
+} from '../core/compare/passage-grid.ts';
+import { DEFAULT_SIMILARITY } from '../core/compare/sections.ts';
+import { moveRow, moveRowTo, selectRows, toggleRow } from '../core/compare/rows.ts';
 import {
   cellKey,
   localityKey,
@@ -50,6 +59,8 @@ const DEFAULT_OPTIONS: CompareOptions = {
   normalise: false,
   order: 'hand',
   indicatorIds: [],
+  groupByArea: true,
+  similarity: DEFAULT_SIMILARITY,
 };
 
 export function reportLocalityKey(r: ReportRecord): string {
@@ -73,13 +84,19 @@ export function toColumn(r: ReportRecord): CompareColumn {
 
 export class CompareState {
   /** Selected report ids in hand order. */
-  selected = $state<string[]>([]);
+  selected = $state.raw<string[]>([]);
+  /** For "is this report selected" checks over long lists (no proxy reads per item). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt from the array, never mutated
+  selectedSet = $derived(new Set(this.selected));
   options = $state<CompareOptions>({ ...DEFAULT_OPTIONS });
   filter = $state<LibraryFilter>({ ...EMPTY_FILTER });
   /** Passage grid: keep passages containing this text. */
   rowFilter = $state('');
   sortRow = $state<{ id: string; dir: 1 | -1 } | null>(null);
   data = $state.raw<CompareData | null>(null);
+  /** The selection `data` was loaded for: until it matches, the table shows stale data. */
+  #loadedKey = $state('');
+  dataReady = $derived(this.#loadedKey === this.selected.join());
   catalogue = $state.raw<Indicator[]>([...CATALOGUE]);
   sets = $state.raw<CompareSetRecord[]>([]);
   codebooks = $state.raw<{ id: string; name: string }[]>([]);
@@ -112,16 +129,14 @@ export class CompareState {
       (p) => p.population,
     ),
   );
-  rowsShown = $derived(
-    this.options.indicatorIds.length
-      ? this.catalogue.filter((i) => this.options.indicatorIds.includes(i.id))
-      : this.catalogue,
-  );
+  rowsShown = $derived(selectRows(this.catalogue, this.options.indicatorIds));
   table = $derived.by<MetricTable>(() => {
     const opts = {
       choices: this.choiceRecords as ReadonlyMap<string, CellChoice>,
       populations: this.populations,
       normalise: this.options.normalise,
+      // Rows the user chose stay even when empty (a gap is a finding).
+      keepEmptyRows: this.options.indicatorIds.length > 0,
     };
     const base = buildMetricTable(this.baseColumns, this.rowsShown, this.mentions, opts);
     if (!this.sortRow) return base;
@@ -136,11 +151,21 @@ export class CompareState {
       text: this.texts.get(c.id) ?? '',
     }));
   });
+  gridMode = $derived(this.options.gridMode ?? (this.options.codebookId ? 'codes' : 'parts'));
   grid = $derived.by(() => {
     const book = this.options.codebookId;
-    if (!book) return buildPartGrid(this.gridReports, REQUIRED_PARTS, this.rowFilter);
-    const codes = (this.data?.codes ?? []).filter((c) => c.codebookId === book);
-    return buildCodeGrid(this.gridReports, codes, this.data?.codings ?? [], this.rowFilter);
+    let rows: GridRow[];
+    if (this.gridMode === 'codes' && book) {
+      const codes = (this.data?.codes ?? []).filter((c) => c.codebookId === book);
+      rows = buildCodeGrid(this.gridReports, codes, this.data?.codings ?? []);
+    } else if (this.gridMode === 'sections')
+      rows = buildSectionGrid(this.gridReports, this.options.similarity ?? DEFAULT_SIMILARITY);
+    else rows = buildPartGrid(this.gridReports, REQUIRED_PARTS);
+    return filterGrid(
+      rows,
+      this.rowFilter,
+      (r) => r.label ?? settings.t(`part_${r.key as RequiredPart}`),
+    );
   });
 
   #data: Subscription | null = null;
@@ -180,8 +205,12 @@ export class CompareState {
     this.#data?.unsubscribe();
     const ids = [...this.selected];
     const db = getDb();
+    const key = ids.join();
     this.#data = liveQuery(() => loadCompareData(db, ids)).subscribe({
-      next: (d) => (this.data = d),
+      next: (d) => {
+        this.data = d;
+        this.#loadedKey = key;
+      },
       error: (e) => console.error('compare data query failed', e),
     });
   }
@@ -239,6 +268,27 @@ export class CompareState {
   sortBy(id: string) {
     this.sortRow =
       this.sortRow?.id === id ? (this.sortRow.dir === -1 ? { id, dir: 1 } : null) : { id, dir: -1 };
+  }
+
+  /** The metric table's row order as ids (the default's rows when nothing is chosen yet). */
+  rowOrder() {
+    const o = this.options.indicatorIds;
+    return o.length ? o : this.table.rows.map((r) => r.indicator.id);
+  }
+
+  toggleRow(id: string) {
+    this.setOption('indicatorIds', toggleRow(this.options.indicatorIds, id, this.rowOrder()));
+  }
+
+  /** One place up or down; grouped by area, within the row's area. */
+  moveRow(id: string, step: -1 | 1) {
+    const area = (x: string) => this.catalogue.find((i) => i.id === x)?.area;
+    const byArea = this.options.groupByArea !== false;
+    this.setOption('indicatorIds', moveRow(this.rowOrder(), id, step, byArea ? area : undefined));
+  }
+
+  moveRowTo(id: string, to: number) {
+    this.setOption('indicatorIds', moveRowTo(this.rowOrder(), id, to));
   }
 
   choose(reportId: string, indicatorId: string, quantityId: string | null) {

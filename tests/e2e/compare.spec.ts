@@ -2,28 +2,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect } from './fixtures.ts';
 import { importViaPicker, screenshot } from './helpers.ts';
+import { columnReportId, compareFiveSamples } from './compare-setup.ts';
 import { parseCsv } from '../../src/core/compare/export.ts';
-import type { Page } from '@playwright/test';
+
+// The metric table renders only the rows in view: a tall window shows all of them.
+test.use({ viewport: { width: 1280, height: 2400 } });
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
-    timeout: 30_000,
-  });
-  await page.getByRole('button', { name: '关闭' }).click();
-  await page.getByRole('link', { name: '对照' }).click();
-  await page.getByTestId('select-shown').click();
-  await expect(page.getByTestId('report-picker')).toContainText('已选 5 份');
+  await compareFiveSamples(page);
 });
 
-const column = (page: Page, locality: string) =>
-  page.getByTestId('column-label').filter({ hasText: locality });
-
-async function reportId(page: Page, locality: string): Promise<string> {
-  const th = page.locator('thead th[data-report]', { has: column(page, locality) }).first();
-  return (await th.getAttribute('data-report'))!;
-}
+const reportId = columnReportId;
 
 test('required parts side by side: 青山区 has no shortcomings and no next-year plan', async ({
   page,

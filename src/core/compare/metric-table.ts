@@ -254,17 +254,6 @@ export function orderColumns(
   );
 }
 
-/** Rows grouped by the indicator's area, areas ascending, row order kept within an area. */
-export function groupByArea(rows: readonly MetricRow[]): { area: number; rows: MetricRow[] }[] {
-  const areas = new Map<number, MetricRow[]>();
-  for (const r of rows) {
-    const list = areas.get(r.indicator.area);
-    if (list) list.push(r);
-    else areas.set(r.indicator.area, [r]);
-  }
-  return [...areas.entries()].sort((a, b) => a[0] - b[0]).map(([area, rows]) => ({ area, rows }));
-}
-
 /** The mark shown before a value: ≈ about/nearly, ＞ more/over, ≥ at least, ≤ at most. */
 export function approxMark(a: Approx): string {
   switch (a) {

@@ -8,7 +8,6 @@ import {
   approxMark,
   buildMetricTable,
   defaultMention,
-  groupByArea,
   isYearSeries,
   median,
   orderColumns,
@@ -21,6 +20,7 @@ import {
   type CompareColumn,
   type Mention,
 } from '../../../src/core/compare/types.ts';
+import { groupRows } from '../../../src/core/compare/rows.ts';
 import type { QuantityDecision } from '../../../src/db/types.ts';
 
 const SEEDS = {
@@ -89,8 +89,10 @@ describe('metric table from the seeds', () => {
 
   it('keeps only indicators with a value or a mention, grouped by area', () => {
     expect(table.rows.every((r) => r.cells.some((c) => c.mentions.length))).toBe(true);
-    const groups = groupByArea(table.rows);
-    expect(groups.map((g) => g.area)).toEqual([...groups.map((g) => g.area)].sort((a, b) => a - b));
+    const groups = groupRows(table.rows, true);
+    expect(groups.map((g) => g.area)).toEqual(
+      [...groups.map((g) => g.area!)].sort((a, b) => a - b),
+    );
     expect(groups.flatMap((g) => g.rows)).toHaveLength(table.rows.length);
     expect(buildMetricTable(COLS, CATALOGUE, [], { keepEmptyRows: true }).rows).toHaveLength(
       CATALOGUE.length,

@@ -5,6 +5,8 @@ import { findOutline } from '../../../src/core/outline/index.ts';
 import {
   buildCodeGrid,
   buildPartGrid,
+  buildSectionGrid,
+  filterGrid,
   firstLine,
   partPassages,
 } from '../../../src/core/compare/passage-grid.ts';
@@ -51,16 +53,54 @@ describe('required-parts grid on two seeds', () => {
     expect(measures[0].heading).toContain('学习贯彻习近平法治思想');
   });
 
-  it('filters passages by text, keeping the rows', () => {
-    const g = buildPartGrid([qs, mz], undefined, '行政复议');
-    expect(g).toHaveLength(4);
+  it('filters rows by text: matching passages only, rows without a match go', () => {
+    const g = filterGrid(grid, '行政复议', (r) => r.key);
+    expect(g.length).toBeGreaterThan(0);
+    expect(g.length).toBeLessThan(4);
     expect(
       g
         .flatMap((r) => r.cells.flatMap((c) => c.passages))
         .every((p) => p.text.includes('行政复议')),
     ).toBe(true);
+    // A row whose label matches stays whole.
+    const byLabel = filterGrid(grid, 'shortcomings', (r) => r.key);
+    expect(byLabel.map((r) => r.key)).toEqual(['shortcomings']);
+    expect(byLabel[0]).toBe(grid[1]);
+    expect(filterGrid(grid, '  ')).toEqual(grid);
+    expect(filterGrid(grid, '不存在的词语', (r) => r.key)).toEqual([]);
     expect(firstLine('  \n一、标题\n正文')).toBe('一、标题');
     expect(firstLine('很长'.repeat(50), 4)).toBe('很长很长…');
+  });
+});
+
+describe('section grid (headings matched by similarity)', () => {
+  // The two headings share 规范 + 执法 ×2 of 11 and 15 bigrams (similarity 0.23).
+  const grid = buildSectionGrid([qs, mz], 0.2);
+
+  it('puts the two reports’ law-enforcement sections in one row, other rows have gaps', () => {
+    expect(buildSectionGrid([qs, mz]).every((r) => r.cells.some((c) => c.missing))).toBe(true);
+    const row = grid.find((r) => r.cells.every((c) => !c.missing))!;
+    expect(row.label).toContain('严格规范公正文明执法');
+    expect(row.cells[1].passages[0].heading).toContain('规范行政执法');
+    expect(grid.some((r) => r.cells[0].missing && !r.cells[1].missing)).toBe(true);
+    expect(grid.every((r) => r.cells.some((c) => !c.missing))).toBe(true);
+  });
+
+  it('passages are whole sections with offsets into the report, each section in one row', () => {
+    const seen = new Set<string>();
+    for (const row of grid)
+      for (const cell of row.cells) {
+        const r = cell.reportId === 'qs' ? qs : mz;
+        expect(cell.passages.length).toBeLessThanOrEqual(1);
+        for (const p of cell.passages) {
+          expect(r.text.slice(p.start, p.end).trim()).toBe(p.text);
+          expect(p.text.startsWith(p.heading)).toBe(true);
+          expect(seen.has(`${r.id}:${p.start}`)).toBe(false);
+          seen.add(`${r.id}:${p.start}`);
+        }
+      }
+    // 青山区: 3 + 4 level-2 sections; 绵竹市: 5 level-2 and 2 level-1 sections without children.
+    expect(seen.size).toBe(14);
   });
 });
 

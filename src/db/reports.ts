@@ -78,6 +78,27 @@ export async function storeParsed(
   });
 }
 
+export interface ParsedToStore {
+  parsed: ParsedReport;
+  id: string;
+  now: number;
+  quantities?: { rows: QuantityRecord[]; version: number };
+}
+
+/** Store several parsed reports in one transaction (one commit instead of one per file). It
+ * writes all or nothing: on an error the caller stores them one by one, each whole or not at all. */
+export function storeParsedBatch(
+  db: ReportbenchDb,
+  items: ParsedToStore[],
+): Promise<StoreResult[]> {
+  return db.transaction('rw', [db.reports, db.reportRows, db.texts, db.quantities], async () => {
+    const out: StoreResult[] = [];
+    for (const it of items)
+      out.push(await storeParsed(db, it.parsed, it.id, it.now, it.quantities));
+    return out;
+  });
+}
+
 export function listReports(db: ReportbenchDb): Promise<ReportRecord[]> {
   return db.reports.orderBy('importedAt').toArray();
 }

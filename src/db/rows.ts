@@ -25,8 +25,10 @@ export function toRow(r: ReportRecord): ReportRow {
   };
 }
 
+/** In an explicit transaction, which Dexie's liveQuery cache skips: otherwise it deep-clones
+ * every result it hands out (500 ms of 10,000 rows), while the rows are never mutated. */
 export function listRows(db: ReportbenchDb): Promise<ReportRow[]> {
-  return db.reportRows.orderBy('importedAt').toArray();
+  return db.transaction('r', db.reportRows, () => db.reportRows.orderBy('importedAt').toArray());
 }
 
 /** Rebuild the rows if they do not account for every report (a writer that bypassed

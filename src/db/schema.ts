@@ -88,8 +88,12 @@ export function createDb(name = DB_NAME): ReportbenchDb {
   // on its own.
   // v8: the library list's slim rows (no outline, detection, warnings), so opening a library of
   // 10,000 reports does not structured-clone 10,000 full records. Filled from the reports.
+  // reports gain an extractVersion index: the start-up backfill check reads keys, not records.
   db.version(8)
-    .stores({ reportRows: 'id, importedAt' })
+    .stores({
+      reportRows: 'id, importedAt',
+      reports: 'id, &hash, year, importedAt, localityName, province, tier, extractVersion',
+    })
     .upgrade(async (tx) => {
       const all = (await tx.table('reports').toArray()) as ReportRecord[];
       await tx.table('reportRows').bulkPut(all.map(toRow));

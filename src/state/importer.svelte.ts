@@ -36,6 +36,18 @@ export class ImportState {
   /** The report panel is open (during and after an import, until dismissed). */
   open = $state(false);
 
+  /** Results not shown yet: they are published once a frame, not once a file (at 10,000
+   * files, a copy and a re-render of the list per file was quadratic). */
+  #buffer: ImportItemResult[] = [];
+  #frame = 0;
+  #publish = () => {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (!this.#buffer.length) return;
+    this.results = [...this.results, ...this.#buffer];
+    this.#buffer = [];
+  };
+
   #client: ReturnType<typeof spawn> | null = null;
   #hardStop: ReturnType<typeof setTimeout> | null = null;
 
@@ -58,16 +70,20 @@ export class ImportState {
         sources,
         Comlink.proxy((p: ImportProgress) => {
           this.progress = p;
-          if (p.result) this.results = [...this.results, p.result];
+          if (!p.result) return;
+          this.#buffer.push(p.result);
+          this.#frame ||= requestAnimationFrame(this.#publish);
         }),
       );
+      this.#publish();
       this.summary = summary;
       // Ask once for persistent storage after the first successful import.
       if (summary.added > 0) void navigator.storage?.persist?.();
       return summary;
     } catch (e) {
-      // The worker was terminated by a hard cancel: each file is its own transaction, so
-      // whatever was mid-write has been rolled back by IndexedDB.
+      this.#publish();
+      // The worker was terminated by a hard cancel: a file is only ever written inside a
+      // transaction, so whatever batch was mid-write has been rolled back by IndexedDB.
       this.summary = this.#tally(true);
       if (!String(e).includes('terminated')) console.error(e);
       return this.summary;
@@ -96,6 +112,7 @@ export class ImportState {
       this.#client.worker.terminate();
       this.#client = null;
       this.running = false;
+      this.#publish();
       this.summary = this.#tally(true);
     }, 1500);
   }

@@ -19,6 +19,9 @@ function spawn(): { worker: Worker; api: Comlink.Remote<ImportWorkerApi> } {
   return { worker, api: Comlink.wrap<ImportWorkerApi>(worker) };
 }
 
+/** How often the import panel's list takes new results: each update re-lays out the panel. */
+const PUBLISH_MS = 250;
+
 export class ImportState {
   running = $state(false);
   progress = $state<ImportProgress | null>(null);
@@ -36,13 +39,13 @@ export class ImportState {
   /** The report panel is open (during and after an import, until dismissed). */
   open = $state(false);
 
-  /** Results not shown yet: they are published once a frame, not once a file (at 10,000
+  /** Results not shown yet: they are published every PUBLISH_MS, not once a file (at 10,000
    * files, a copy and a re-render of the list per file was quadratic). */
   #buffer: ImportItemResult[] = [];
-  #frame = 0;
+  #timer: ReturnType<typeof setTimeout> | null = null;
   #publish = () => {
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
     if (!this.#buffer.length) return;
     this.results = [...this.results, ...this.#buffer];
     this.#buffer = [];
@@ -72,7 +75,7 @@ export class ImportState {
           this.progress = p;
           if (!p.result) return;
           this.#buffer.push(p.result);
-          this.#frame ||= requestAnimationFrame(this.#publish);
+          this.#timer ??= setTimeout(this.#publish, PUBLISH_MS);
         }),
       );
       this.#publish();

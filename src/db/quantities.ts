@@ -51,6 +51,14 @@ export async function markAllForExtraction(db: ReportbenchDb): Promise<void> {
 
 /** Reports whose quantities are missing or from an older extractor. */
 export async function reportsNeedingExtraction(db: ReportbenchDb): Promise<string[]> {
+  // Run at every start-up: the index answers from keys instead of reading every record. A
+  // record without extractVersion is not in the index, so the counts decide which way to go.
+  const byVersion = db.reports.where('extractVersion');
+  const [all, indexed] = await Promise.all([
+    db.reports.count(),
+    byVersion.aboveOrEqual(-Infinity).count(),
+  ]);
+  if (indexed === all) return byVersion.notEqual(EXTRACT_VERSION).primaryKeys();
   return (await db.reports.toArray())
     .filter((r) => (r.extractVersion ?? 0) !== EXTRACT_VERSION)
     .map((r) => r.id);

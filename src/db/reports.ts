@@ -1,6 +1,7 @@
 // Report storage: all-or-nothing per file, de-duplicated by content hash, deletes undoable.
 import type { ParsedReport } from '../core/types.ts';
 import type { ReportbenchDb } from './schema.ts';
+import { toRow } from './rows.ts';
 import type {
   EditableField,
   EditableMeta,
@@ -63,21 +64,72 @@ export async function storeParsed(
   now: number,
   quantities?: { rows: QuantityRecord[]; version: number },
 ): Promise<StoreResult> {
-  return db.transaction('rw', db.reports, db.texts, db.quantities, async () => {
+  return db.transaction('rw', [db.reports, db.reportRows, db.texts, db.quantities], async () => {
     const existing = await db.reports.where('hash').equals(parsed.hash).first();
     if (existing)
       return { status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
     const { report, text } = toRecords(parsed, id, now);
     report.extractVersion = quantities?.version ?? 0;
     await db.reports.add(report);
+    await db.reportRows.add(toRow(report));
     await db.texts.add(text);
     if (quantities) await db.quantities.bulkAdd(quantities.rows);
     return { status: 'added', id } as const;
   });
 }
 
+export interface ParsedToStore {
+  parsed: ParsedReport;
+  id: string;
+  now: number;
+  quantities?: { rows: QuantityRecord[]; version: number };
+}
+
+/** Store several parsed reports in one transaction, with a handful of requests (one hash
+ * look-up, one bulkAdd per table) instead of five per file. It writes all or nothing: on an
+ * error the caller stores them one by one, each whole or not at all. A hash seen earlier in
+ * the same batch is a duplicate too. */
+export function storeParsedBatch(
+  db: ReportbenchDb,
+  items: ParsedToStore[],
+): Promise<StoreResult[]> {
+  const tables = [db.reports, db.reportRows, db.texts, db.quantities];
+  return db.transaction('rw', tables, async () => {
+    const hashes = items.map((it) => it.parsed.hash);
+    const known = new Map<string, { id: string; title: string }>();
+    for (const r of await db.reports.where('hash').anyOf(hashes).toArray())
+      known.set(r.hash, { id: r.id, title: r.title });
+    const out: StoreResult[] = [];
+    const reports: ReportRecord[] = [];
+    const texts: ReportTextRecord[] = [];
+    const quantities: QuantityRecord[] = [];
+    for (const it of items) {
+      const seen = known.get(it.parsed.hash);
+      if (seen) {
+        out.push({ status: 'duplicate', existingId: seen.id, existingTitle: seen.title });
+        continue;
+      }
+      const { report, text } = toRecords(it.parsed, it.id, it.now);
+      report.extractVersion = it.quantities?.version ?? 0;
+      known.set(report.hash, { id: report.id, title: report.title });
+      reports.push(report);
+      texts.push(text);
+      if (it.quantities) quantities.push(...it.quantities.rows);
+      out.push({ status: 'added', id: it.id });
+    }
+    await Promise.all([
+      db.reports.bulkAdd(reports),
+      db.reportRows.bulkAdd(reports.map(toRow)),
+      db.texts.bulkAdd(texts),
+      db.quantities.bulkAdd(quantities),
+    ]);
+    return out;
+  });
+}
+
+/** Explicit transaction: see listRows (rows.ts) on Dexie's cloning liveQuery cache. */
 export function listReports(db: ReportbenchDb): Promise<ReportRecord[]> {
-  return db.reports.orderBy('importedAt').toArray();
+  return db.transaction('r', db.reports, () => db.reports.orderBy('importedAt').toArray());
 }
 
 export async function getReport(
@@ -97,7 +149,7 @@ export async function updateMeta(
   id: string,
   patch: Partial<EditableMeta>,
 ): Promise<void> {
-  await db.transaction('rw', db.reports, async () => {
+  await db.transaction('rw', db.reports, db.reportRows, async () => {
     const r = await db.reports.get(id);
     if (!r) throw new Error(`report ${id} not found`);
     const next: ReportRecord = { ...r, ...patch };
@@ -105,17 +157,19 @@ export async function updateMeta(
     next.edited = [...new Set([...r.edited, ...fields])];
     Object.assign(next, flat(next));
     await db.reports.put(next);
+    await db.reportRows.put(toRow(next));
   });
 }
 
 /** Revert one field to what detection found. */
 export async function revertField(db: ReportbenchDb, id: string, field: EditableField) {
-  await db.transaction('rw', db.reports, async () => {
+  await db.transaction('rw', db.reports, db.reportRows, async () => {
     const r = await db.reports.get(id);
     if (!r) return;
     const next = { ...r, [field]: r.detected[field], edited: r.edited.filter((f) => f !== field) };
     Object.assign(next, flat(next));
     await db.reports.put(next);
+    await db.reportRows.put(toRow(next));
   });
 }
 
@@ -126,7 +180,8 @@ export async function deleteReports(
   batch: string,
   now: number,
 ): Promise<number> {
-  return db.transaction('rw', [db.reports, db.texts, db.trash, db.quantities], async () => {
+  const tables = [db.reports, db.reportRows, db.texts, db.trash, db.quantities];
+  return db.transaction('rw', tables, async () => {
     await db.trash.clear(); // only the latest delete is undoable
     let n = 0;
     for (const id of ids) {
@@ -136,6 +191,7 @@ export async function deleteReports(
       const item: TrashRecord = { reportId: id, deletedAt: now, batch, report, text };
       await db.trash.add(item);
       await db.reports.delete(id);
+      await db.reportRows.delete(id);
       await db.texts.delete(id);
       // Quantities are regenerable; a restored report is re-extracted (extractVersion 0).
       await db.quantities.where('reportId').equals(id).delete();
@@ -147,13 +203,14 @@ export async function deleteReports(
 
 /** Undo the last delete; a report whose text was re-imported meanwhile stays as it is. */
 export async function restoreTrash(db: ReportbenchDb): Promise<number> {
-  return db.transaction('rw', db.reports, db.texts, db.trash, async () => {
+  return db.transaction('rw', [db.reports, db.reportRows, db.texts, db.trash], async () => {
     const items = await db.trash.toArray();
     let n = 0;
     for (const it of items) {
       const clash = await db.reports.where('hash').equals(it.report.hash).first();
       if (!clash) {
         await db.reports.add({ ...it.report, extractVersion: 0 });
+        await db.reportRows.add(toRow(it.report));
         await db.texts.add(it.text);
         n++;
       }

@@ -1,11 +1,13 @@
 // The Dexie database: one typed handle, versioned schema. Add a new version() with an upgrade
 // for every change; never edit an old version.
 import Dexie, { type EntityTable } from 'dexie';
+import { toRow } from './rows.ts';
 import type {
   IndicatorRecord,
   QuantityDecision,
   QuantityRecord,
   ReportRecord,
+  ReportRow,
   ReportTextRecord,
   SettingRecord,
   TrashRecord,
@@ -22,6 +24,7 @@ export interface UndoRow extends UndoEntry {
 
 export type ReportbenchDb = Dexie & {
   reports: EntityTable<ReportRecord, 'id'>;
+  reportRows: EntityTable<ReportRow, 'id'>;
   texts: EntityTable<ReportTextRecord, 'reportId'>;
   trash: EntityTable<TrashRecord, 'reportId'>;
   settings: EntityTable<SettingRecord, 'key'>;
@@ -82,12 +85,24 @@ export function createDb(name = DB_NAME): ReportbenchDb {
     charts: 'id, name, updatedAt',
   });
   // v7: workshop — exercise packs opened here, and submissions imported (who, when, how many
-  // codings). Typed in db/workshop.ts. v8 is reserved for the performance work (slim library
-  // list / search index). Dexie allows gaps, so each can land on its own.
+  // codings). Typed in db/workshop.ts.
+  // Dexie allows gaps between version numbers.
   db.version(7).stores({
     exercises: 'id, openedAt',
     submissions: 'id, coder, importedAt',
   });
+  // v8: the library list's slim rows (no outline, detection, warnings), so opening a library of
+  // 10,000 reports does not structured-clone 10,000 full records. Filled from the reports.
+  // reports gain an extractVersion index: the start-up backfill check reads keys, not records.
+  db.version(8)
+    .stores({
+      reportRows: 'id, importedAt',
+      reports: 'id, &hash, year, importedAt, localityName, province, tier, extractVersion',
+    })
+    .upgrade(async (tx) => {
+      const all = (await tx.table('reports').toArray()) as ReportRecord[];
+      await tx.table('reportRows').bulkPut(all.map(toRow));
+    });
   return db;
 }
 

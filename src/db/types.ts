@@ -48,6 +48,13 @@ export interface ReportRecord extends EditableMeta {
   tier: string;
 }
 
+/** The library list's slim copy of a report (no outline, detection or warnings): what the
+ * table, its filters and pickers show. Written in the same transaction as the report. */
+export type ReportRow = Omit<
+  ReportRecord,
+  'hash' | 'outline' | 'detected' | 'warnings' | 'extractVersion' | 'titleComposed'
+>;
+
 export interface ReportTextRecord {
   reportId: string;
   /** The canonical text: immutable after import; every offset in the app points into it. */

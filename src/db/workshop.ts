@@ -3,6 +3,8 @@
 // here and the submissions imported.
 import type { Table } from 'dexie';
 import type { ReportbenchDb } from './schema.ts';
+import type { ReportRecord } from './types.ts';
+import { toRow } from './rows.ts';
 import {
   PLAIN_TABLES,
   planMerge,
@@ -85,6 +87,7 @@ export async function applyMerge(
   const plain = PLAIN_TABLES.map((t) => [t, plainTable(db, t)] as const).filter(([, x]) => x);
   const tables = [
     db.reports,
+    db.reportRows,
     db.texts,
     db.codebooks,
     db.codes,
@@ -99,6 +102,8 @@ export async function applyMerge(
   try {
     await db.transaction('rw', tables, async () => {
       await db.reports.bulkPut(p.reports as never[]);
+      // The library's slim rows follow every report write (db/rows.ts).
+      await db.reportRows.bulkPut((p.reports as unknown as ReportRecord[]).map(toRow));
       await db.texts.bulkPut(writes.texts as never[]);
       await db.codebooks.bulkPut(p.codebooks as never[]);
       await db.codes.bulkPut(p.codes as never[]);

@@ -174,4 +174,5 @@ export const CODING_MESSAGES = {
   partNextYear: ['下一年度安排', 'Next year'],
   searching: ['检索中…', 'Searching…'],
   searchMs: ['用时 {ms} 毫秒', '{ms} ms'],
+  kwicMore: ['显示更多（还有 {n} 处）', 'Show more ({n} more hits)'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -17,7 +17,7 @@ import {
   type CompareSetRecord,
   type CellChoiceRecord,
 } from '../db/compare.ts';
-import type { ReportRecord } from '../db/types.ts';
+import type { ReportRow } from '../db/types.ts';
 import { EMPTY_FILTER, filterRows, type LibraryFilter } from '../core/library/filter.ts';
 import { effectiveCatalogue } from '../core/indicators/effective.ts';
 import { CATALOGUE } from '../core/indicators/catalogue.ts';
@@ -63,7 +63,7 @@ const DEFAULT_OPTIONS: CompareOptions = {
   similarity: DEFAULT_SIMILARITY,
 };
 
-export function reportLocalityKey(r: ReportRecord): string {
+export function reportLocalityKey(r: ReportRow): string {
   return localityKey(
     r.locality?.province ?? r.province,
     r.locality?.prefecture ?? null,
@@ -71,7 +71,7 @@ export function reportLocalityKey(r: ReportRecord): string {
   );
 }
 
-export function toColumn(r: ReportRecord): CompareColumn {
+export function toColumn(r: ReportRow): CompareColumn {
   const locality = r.localityName || r.title;
   return {
     id: r.id,
@@ -102,10 +102,11 @@ export class CompareState {
   codebooks = $state.raw<{ id: string; name: string }[]>([]);
   ready = $state(false);
 
-  candidates = $derived(filterRows(library.reports, this.filter));
+  // Slim rows (library.rows) serve everything here but the passage grid's outlines.
+  candidates = $derived(filterRows(library.rows, this.filter));
   selectedReports = $derived.by(() => {
-    const byId = indexBy(library.reports, (r) => r.id);
-    return this.selected.map((id) => byId.get(id)).filter((r): r is ReportRecord => !!r);
+    const byId = indexBy(library.rows, (r) => r.id);
+    return this.selected.map((id) => byId.get(id)).filter((r): r is ReportRow => !!r);
   });
   baseColumns = $derived.by(() => {
     const cols = this.selectedReports.map(toColumn);
@@ -144,10 +145,10 @@ export class CompareState {
     return buildMetricTable(cols, this.rowsShown, this.mentions, opts);
   });
   gridReports = $derived.by<GridReport[]>(() => {
-    const byId = indexBy(this.selectedReports, (r) => r.id);
+    const byId = indexBy(library.reports, (r) => r.id);
     return this.baseColumns.map((c) => ({
       id: c.id,
-      outline: byId.get(c.id)!.outline,
+      outline: byId.get(c.id)?.outline ?? [],
       text: this.texts.get(c.id) ?? '',
     }));
   });
@@ -250,7 +251,7 @@ export class CompareState {
 
   /** Lay out one locality's reports by year. */
   sameLocality(key: string) {
-    const ids = library.reports
+    const ids = library.rows
       .filter((r) => reportLocalityKey(r) === key)
       .sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
       .map((r) => r.id);
@@ -261,7 +262,7 @@ export class CompareState {
   /** Localities with more than one report (for the shortcut). */
   seriesLocalities = $derived(
     localitySeries(
-      library.reports.map((r) => ({ key: reportLocalityKey(r), name: r.localityName || r.title })),
+      library.rows.map((r) => ({ key: reportLocalityKey(r), name: r.localityName || r.title })),
     ),
   );
 
@@ -351,7 +352,7 @@ export class CompareState {
     const s = this.sets.find((x) => x.id === id);
     if (!s) return;
     this.options = { ...DEFAULT_OPTIONS, ...s.options };
-    this.setSelection(s.reportIds.filter((rid) => library.reports.some((r) => r.id === rid)));
+    this.setSelection(s.reportIds.filter((rid) => library.rows.some((r) => r.id === rid)));
   }
 
   deleteSet(id: string) {

@@ -1,4 +1,5 @@
-// The library view's state: all report rows (live from IndexedDB), filter, sort, selection.
+// The library view's state: the slim report rows (live from IndexedDB), filter, sort,
+// selection; and, only once a view asks for them, the full records (outline, detection).
 import { liveQuery, type Subscription } from 'dexie';
 import { SvelteSet } from 'svelte/reactivity';
 import { getDb } from '../db/schema.ts';
@@ -9,7 +10,8 @@ import {
   revertField,
   updateMeta,
 } from '../db/reports.ts';
-import type { EditableField, EditableMeta, ReportRecord } from '../db/types.ts';
+import { listRows, syncRows } from '../db/rows.ts';
+import type { EditableField, EditableMeta, ReportRecord, ReportRow } from '../db/types.ts';
 import {
   EMPTY_FILTER,
   filterRows,
@@ -19,8 +21,11 @@ import {
 } from '../core/library/filter.ts';
 
 export class LibraryState {
-  reports = $state.raw<ReportRecord[]>([]);
+  /** What the library table lists: one slim row per report, in import order. */
+  rows = $state.raw<ReportRow[]>([]);
   loaded = $state(false);
+  #full = $state.raw<ReportRecord[]>([]);
+  #wantFull = false;
   filter = $state<LibraryFilter>({ ...EMPTY_FILTER });
   sortKey = $state<SortKey>('importedAt');
   sortDir = $state<1 | -1>(1);
@@ -28,25 +33,61 @@ export class LibraryState {
   /** Count of reports in the last undoable delete (0 when nothing to undo). */
   lastDeleted = $state(0);
 
-  visible = $derived(sortRows(filterRows(this.reports, this.filter), this.sortKey, this.sortDir));
+  visible = $derived(sortRows(filterRows(this.rows, this.filter), this.sortKey, this.sortDir));
+
+  /** Full records, for the views that need outlines (compare, codes, rules). Reading this
+   * starts their live query; the library itself never does, so it opens on the slim rows. */
+  get reports(): ReportRecord[] {
+    if (!this.#wantFull) {
+      this.#wantFull = true;
+      if (this.#sub) queueMicrotask(() => this.#startFull());
+    }
+    return this.#full;
+  }
 
   #sub: Subscription | null = null;
+  #fullSub: Subscription | null = null;
+  /** Bumped by start/stop, so a start that stopped while its rows were syncing subscribes not. */
+  #run = 0;
+  #started = false;
 
   start() {
-    if (this.#sub) return;
+    if (this.#started) return;
+    this.#started = true;
+    const run = ++this.#run;
     const db = getDb();
-    this.#sub = liveQuery(() => listReports(db)).subscribe({
-      next: (rows) => {
-        this.reports = rows;
-        this.loaded = true;
-      },
+    // Rows written by code that bypassed db/reports.ts are rebuilt before the first read.
+    void syncRows(db)
+      .catch((e) => console.error('library rows sync failed', e))
+      .then(() => {
+        if (run !== this.#run) return;
+        this.#sub = liveQuery(() => listRows(db)).subscribe({
+          next: (rows) => {
+            this.rows = rows;
+            this.loaded = true;
+          },
+          error: (e) => console.error('library query failed', e),
+        });
+        if (this.#wantFull) this.#startFull();
+      });
+  }
+
+  #startFull() {
+    if (this.#fullSub || !this.#sub) return;
+    const db = getDb();
+    this.#fullSub = liveQuery(() => listReports(db)).subscribe({
+      next: (all) => (this.#full = all),
       error: (e) => console.error('library query failed', e),
     });
   }
 
   stop() {
+    this.#started = false;
+    this.#run++;
     this.#sub?.unsubscribe();
     this.#sub = null;
+    this.#fullSub?.unsubscribe();
+    this.#fullSub = null;
   }
 
   #poll: ReturnType<typeof setInterval> | null = null;
@@ -57,7 +98,7 @@ export class LibraryState {
    * poll the count instead, and go live again afterwards. */
   pause() {
     if (this.#poll) return;
-    const wasLive = this.#sub !== null;
+    const wasLive = this.#started;
     this.stop();
     if (!wasLive) return;
     // Only the count is polled: re-reading 10,000 records every 2 s blocks the page.

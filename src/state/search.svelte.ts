@@ -1,20 +1,30 @@
-/* eslint-disable svelte/prefer-svelte-reactivity -- the text caches are replaced whole (texts) or never read reactively (#folded). */
-// Full-text search across the library with a KWIC concordance (main thread: a linear scan over
-// width-folded texts, bounded regexes; see src/core/search/library.ts for the strategy).
+// Full-text search across the library with a KWIC concordance. The texts and the scan live in
+// the search worker (src/worker/search-worker.ts); this state filters the slim library rows by
+// year, tier and province, sends their ids, and shows the hits that come back.
+import * as Comlink from 'comlink';
 import { getDb } from '../db/schema.ts';
 import { textsOf } from '../db/coding.ts';
 import {
   compileQuery,
-  foldWidth,
-  searchLibrary,
   sortKwic,
   type KwicSort,
-  type LibraryFilters,
   type LibraryResult,
   type SearchMode,
 } from '../core/search/index.ts';
-import type { RequiredPart, Tier } from '../core/types.ts';
+import type { RequiredPart } from '../core/types.ts';
+import type { SearchWorkerApi } from '../worker/search-api.ts';
 import { library } from './library.svelte.ts';
+
+let client: Comlink.Remote<SearchWorkerApi> | null = null;
+function worker(): Comlink.Remote<SearchWorkerApi> {
+  client ??= Comlink.wrap<SearchWorkerApi>(
+    new Worker(new URL('../worker/search-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'search',
+    }),
+  );
+  return client;
+}
 
 export class SearchState {
   query = $state('');
@@ -28,10 +38,13 @@ export class SearchState {
   result = $state.raw<LibraryResult | null>(null);
   ms = $state(0);
   busy = $state(false);
-  texts = $state.raw(new Map<string, string>());
-  #folded = new Map<string, string>();
 
   rows = $derived(this.result ? sortKwic(this.result.rows, this.sort) : []);
+
+  /** Let the worker load the texts while the user types the first query. */
+  warm() {
+    if (library.loaded) void worker().warm(library.rows.map((r) => r.id));
+  }
 
   async run() {
     const q = compileQuery({ text: this.query, mode: this.mode });
@@ -43,37 +56,31 @@ export class SearchState {
     this.error = null;
     this.busy = true;
     try {
-      const reports = library.reports;
-      if (reports.some((r) => !this.texts.has(r.id))) this.texts = await textsOf(getDb());
       const t0 = performance.now();
-      const filters: LibraryFilters = {
-        years: this.year ? [Number(this.year)] : undefined,
-        tiers: this.tier ? [this.tier as Tier] : undefined,
-        provinces: this.province ? [this.province] : undefined,
+      const ids = library.rows
+        .filter(
+          (r) =>
+            (!this.year || String(r.year) === this.year) &&
+            (!this.tier || r.tier === this.tier) &&
+            (!this.province || r.province === this.province),
+        )
+        .map((r) => r.id);
+      const result = await worker().search({
+        matcher: q.matcher,
+        ids,
         parts: this.part ? [this.part] : undefined,
-      };
-      const searchable = reports.map((r) => {
-        const text = this.texts.get(r.id) ?? '';
-        let folded = this.#folded.get(r.id);
-        if (folded === undefined) {
-          folded = foldWidth(text);
-          this.#folded.set(r.id, folded);
-        }
-        return {
-          id: r.id,
-          text,
-          folded,
-          year: r.year,
-          tier: r.tier as Tier,
-          province: r.province,
-          outline: r.outline,
-        };
+        width: 24,
       });
-      this.result = searchLibrary(searchable, q.matcher, filters, { width: 24 });
+      this.result = result;
       this.ms = Math.round(performance.now() - t0);
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The texts of the reports with hits, for "code all hits" (sentence/paragraph expansion). */
+  hitTexts(): Promise<Map<string, string>> {
+    return textsOf(getDb(), Object.keys(this.result?.perReport ?? {}));
   }
 }
 

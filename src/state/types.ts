@@ -1,2 +1,8 @@
 // The record types the views read, re-exported so src/ui never imports src/db.
-export type { EditableField, EditableMeta, ReportRecord, ReportTextRecord } from '../db/types.ts';
+export type {
+  EditableField,
+  EditableMeta,
+  ReportRecord,
+  ReportRow,
+  ReportTextRecord,
+} from '../db/types.ts';

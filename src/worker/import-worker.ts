@@ -1,11 +1,12 @@
-// The import worker: parses files with src/core and stores each one in its own transaction,
-// so the UI thread never blocks and a file is stored whole or not at all.
+// The import worker: parses files with src/core and stores them a batch per transaction
+// (store-batch.ts: one commit for up to 25 files, each file still whole or not at all), so the
+// UI thread never blocks.
 import * as Comlink from 'comlink';
 import { parseFileEntries, type Stage } from '../core/pipeline.ts';
 import { importError, LIMITS } from '../core/errors.ts';
 import type { ImportError } from '../core/types.ts';
 import { getDb } from '../db/schema.ts';
-import { storeParsed } from '../db/reports.ts';
+import { StoreBatch } from './store-batch.ts';
 import {
   computeQuantities,
   EXTRACT_VERSION,
@@ -102,6 +103,31 @@ const api: ImportWorkerApi = {
         messageEn: err.messageEn,
       });
 
+    type Base = Omit<ImportItemResult, 'status'> & { file: string };
+    const store = new StoreBatch<{ i: number; base: Base }>(db, ({ i, base }, stored) => {
+      if (stored instanceof Error) {
+        const quota = isQuotaError(stored);
+        fail(
+          i,
+          base.file,
+          importError('storage', quota ? 'QuotaExceededError' : String(stored)),
+          base,
+        );
+        if (quota) storageBroken = true;
+      } else if (stored.status === 'added') report(i, { ...base, status: 'added', id: stored.id });
+      else {
+        const err = importError('duplicate', stored.existingTitle);
+        report(i, {
+          ...base,
+          status: 'duplicate',
+          id: stored.existingId,
+          code: err.code,
+          message: err.message,
+          messageEn: err.messageEn,
+        });
+      }
+    });
+
     for (let i = 0; i < n; i++) {
       await breathe();
       const src = sources[i];
@@ -151,38 +177,21 @@ const api: ImportWorkerApi = {
           format: o.report.format,
           encoding: o.report.encoding,
         };
-        try {
-          send({
-            fileIndex: i,
-            path: o.file,
-            stage: 'store',
-            fileFraction: 0.95,
-            overall: (i + 0.95) / n,
-          });
-          const id = crypto.randomUUID();
-          const rows = computeQuantities(id, o.report.text, catalogue);
-          const stored = await storeParsed(db, o.report, id, Date.now(), {
-            rows,
-            version: EXTRACT_VERSION,
-          });
-          if (stored.status === 'added') report(i, { ...base, status: 'added', id: stored.id });
-          else {
-            const err = importError('duplicate', stored.existingTitle);
-            report(i, {
-              ...base,
-              status: 'duplicate',
-              id: stored.existingId,
-              code: err.code,
-              message: err.message,
-              messageEn: err.messageEn,
-            });
-          }
-        } catch (e) {
-          const err = importError('storage', isQuotaError(e) ? 'QuotaExceededError' : String(e));
-          fail(i, base.file, err, base);
-          if (isQuotaError(e)) storageBroken = true;
-        }
+        send({
+          fileIndex: i,
+          path: o.file,
+          stage: 'store',
+          fileFraction: 0.95,
+          overall: (i + 0.95) / n,
+        });
+        const id = crypto.randomUUID();
+        const rows = computeQuantities(id, o.report.text, catalogue);
+        await store.add(
+          { i, base },
+          { parsed: o.report, id, quantities: { rows, version: EXTRACT_VERSION } },
+        );
       }
+      await store.flush();
     }
     summary.cancelled = summary.cancelled || cancelRequested;
     return summary;

@@ -30,11 +30,19 @@ export function shortName(name: string): string | null {
   return s.length >= 2 && s !== name ? s : null;
 }
 
+/** A character trie of the full names: `len` is the name's length when a name ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  len: number;
+}
+
 export interface Gazetteer {
   byName: Map<string, Division[]>;
   byShort: Map<string, Division[]>;
-  /** For each first character, the lengths of names starting with it, longest first. */
-  lengthsByFirst: Map<string, number[]>;
+  /** Every full name, for the scan: one walk per position instead of a slice per length. */
+  trie: TrieNode;
+  /** The trie's first level by UTF-16 code unit (the hot lookup: once per character). */
+  roots: (TrieNode | undefined)[];
 }
 
 let cached: Gazetteer | null = null;
@@ -69,14 +77,20 @@ export function gazetteer(): Gazetteer {
       }
     }
   }
-  const lengthsByFirst = new Map<string, number[]>();
+  const trie: TrieNode = { next: new Map(), len: 0 };
   for (const k of byName.keys()) {
-    const list = lengthsByFirst.get(k[0]!) ?? [];
-    if (!list.includes(k.length)) list.push(k.length);
-    lengthsByFirst.set(k[0]!, list);
+    let node = trie;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), len: 0 }));
+      node = child;
+    }
+    node.len = k.length;
   }
-  for (const list of lengthsByFirst.values()) list.sort((a, b) => b - a);
-  cached = { byName, byShort, lengthsByFirst };
+  const roots = new Array<TrieNode | undefined>(65536).fill(undefined);
+  for (const [c, node] of trie.next) roots[c] = node;
+  cached = { byName, byShort, trie, roots };
   return cached;
 }
 
@@ -91,20 +105,17 @@ export interface Mention {
  * `minLength` (default 3: `城区` `和县` `东区` are words in running text) are skipped.
  */
 export function scanNames(text: string, opts: { minLength?: number } = {}): Mention[] {
-  const g = gazetteer();
+  const { roots } = gazetteer();
   const min = opts.minLength ?? 3;
   const out: Mention[] = [];
   for (let i = 0; i < text.length;) {
+    // The longest name of at least `min` characters starting at i (0: none).
     let hit = 0;
-    const lengths = g.lengthsByFirst.get(text[i]!);
-    if (lengths) {
-      for (const len of lengths) {
-        if (len < min || i + len > text.length) continue;
-        if (g.byName.has(text.slice(i, i + len))) {
-          hit = len;
-          break;
-        }
-      }
+    let node = roots[text.charCodeAt(i)];
+    for (let j = i + 1; node; j++) {
+      if (node.len >= min) hit = node.len;
+      if (j >= text.length) break;
+      node = node.next.get(text.charCodeAt(j));
     }
     if (hit) {
       out.push({ name: text.slice(i, i + hit), start: i, end: i + hit });

@@ -100,4 +100,18 @@ describe('schema upgrade', () => {
     expect(await reportsNeedingExtraction(db)).toEqual([]);
     expect(await db.codings.count()).toBe(0); // v3 tables exist
   });
+
+  it('a report stored without extractVersion is still found (the index misses it)', async () => {
+    await db.reports.add({
+      id: 'a',
+      hash: 'ha',
+      title: '甲',
+      importedAt: 1,
+      extractVersion: 1,
+    } as never);
+    await db.reports.add({ id: 'b', hash: 'hb', title: '乙', importedAt: 2 } as never);
+    expect(await reportsNeedingExtraction(db)).toEqual(['b']);
+    await db.reports.update('b', { extractVersion: EXTRACT_VERSION });
+    expect(await reportsNeedingExtraction(db)).toEqual([]);
+  });
 });

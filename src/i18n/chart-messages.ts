@@ -61,7 +61,7 @@ export const CHART_MESSAGES = {
   ],
   chartRecompute: ['用文库中的当前数据重新计算', 'Recompute from the library'],
   chartCloseFile: ['关闭文件', 'Close file'],
-  chartPresent: ['演示模式', 'Presentation mode'],
+  chartPresent: ['全屏演示图表', 'Present chart full-screen'],
   chartPresentExit: ['退出演示（Esc）', 'Exit presentation (Esc)'],
   chartKeysHint: [
     '在图中用 Tab 进入，←/→ 在数据点之间移动，Enter 在阅读中打开出处。',

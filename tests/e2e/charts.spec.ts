@@ -191,7 +191,7 @@ test('saved charts are listed and reopened after a reload; presentation mode', a
   await expect(page.getByTestId('chart-row-order')).toHaveValue('total');
   await expect.poll(() => page.locator('[data-testid="chart"] svg').innerHTML()).toBe(before);
 
-  await page.getByRole('button', { name: '演示模式' }).click();
+  await page.getByRole('button', { name: '全屏演示图表' }).click();
   const present = page.getByTestId('presentation');
   await expect(present).toBeVisible();
   await expect(present.locator('svg title').first()).toHaveText('必备部分一览');

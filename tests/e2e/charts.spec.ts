@@ -6,18 +6,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { screenshot } from './helpers.ts';
+import { compareFiveSamples } from './compare-setup.ts';
 
 async function loadAndSelect(page: Page) {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/');
-  await page.getByTestId('load-samples').click();
-  await expect(page.getByTestId('import-summary')).toContainText('已导入 5 份', {
-    timeout: 30_000,
-  });
-  await page.getByRole('button', { name: '关闭' }).click();
-  await page.getByRole('link', { name: '对照' }).click();
-  await page.getByTestId('select-shown').click();
-  await expect(page.getByTestId('report-picker')).toContainText('已选 5 份');
+  await compareFiveSamples(page);
   await page.getByRole('link', { name: '图表', exact: true }).click();
   await expect(page.getByTestId('chart')).toBeVisible();
 }

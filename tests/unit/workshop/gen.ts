@@ -46,7 +46,8 @@ export const workspace = fc
         k: fc.nat(),
         a: fc.nat(),
         b: fc.nat(),
-        memo: fc.string({ maxLength: 20 }),
+        // Markup in memos is stripped on import by design (tested in the bad-input tests).
+        memo: fc.string({ maxLength: 20 }).filter((s) => !s.includes('<')),
       }),
       { maxLength: 20 },
     ),

@@ -134,13 +134,18 @@ export function saveCurrent(db: ReportbenchDb, reportIds: string[], options: Com
   return setSetting(db, 'compare.current', { reportIds, options });
 }
 
-export interface CompareData {
+/** What the metric table of some reports needs (loaded in the compare worker). */
+export interface MetricData {
   quantities: QuantityRecord[];
   decisions: QuantityDecision[];
   texts: ReportTextRecord[];
   choices: CellChoiceRecord[];
   populations: PopulationRecord[];
-  /** Codes of every codebook and the codings of these reports (read-only here). */
+}
+
+/** What the passage grid needs: texts, codes of every codebook and these reports' codings. */
+export interface GridData {
+  texts: ReportTextRecord[];
   codes: Code[];
   codings: Coding[];
 }
@@ -166,7 +171,39 @@ async function ofReports<T extends { reportId: string }>(
   return (await table.toArray()).filter((r) => ids.has(r.reportId));
 }
 
-/** Everything the comparison of these reports needs, read in one transaction. */
+/** Everything the metric table of these reports needs, read in one transaction. */
+export async function loadMetricData(
+  db: ReportbenchDb,
+  reportIds: readonly string[],
+): Promise<MetricData> {
+  return db.transaction(
+    'r',
+    [db.quantities, db.decisions, db.texts, choices(db), populations(db)],
+    async () => ({
+      quantities: await ofReports(db.quantities, reportIds),
+      decisions: await ofReports(db.decisions, reportIds),
+      texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
+      choices: await ofReports(choices(db), reportIds),
+      populations: await listPopulations(db),
+    }),
+  );
+}
+
+/** Everything the passage grid of these reports needs, read in one transaction. */
+export async function loadGridData(
+  db: ReportbenchDb,
+  reportIds: readonly string[],
+): Promise<GridData> {
+  return db.transaction('r', [db.texts, db.codes, db.codings], async () => ({
+    texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
+    codes: await db.codes.toArray(),
+    codings: await ofReports(db.codings, reportIds),
+  }));
+}
+
+/** Both of the above (the charts view needs all of it). */
+export type CompareData = MetricData & GridData;
+
 export async function loadCompareData(
   db: ReportbenchDb,
   reportIds: readonly string[],
@@ -174,14 +211,15 @@ export async function loadCompareData(
   return db.transaction(
     'r',
     [db.quantities, db.decisions, db.texts, choices(db), populations(db), db.codes, db.codings],
-    async () => ({
-      quantities: await ofReports(db.quantities, reportIds),
-      decisions: await ofReports(db.decisions, reportIds),
-      texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
-      choices: await ofReports(choices(db), reportIds),
-      populations: await listPopulations(db),
-      codes: await db.codes.toArray(),
-      codings: await ofReports(db.codings, reportIds),
-    }),
+    async () => {
+      const grid = await loadGridData(db, reportIds);
+      return {
+        ...grid,
+        quantities: await ofReports(db.quantities, reportIds),
+        decisions: await ofReports(db.decisions, reportIds),
+        choices: await ofReports(choices(db), reportIds),
+        populations: await listPopulations(db),
+      };
+    },
   );
 }

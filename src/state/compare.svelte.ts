@@ -1,18 +1,20 @@
-// The Compare view's state: which reports (ordered), the options, the data those reports need
-// (live from IndexedDB), and the passage grid and metric table built from it by src/core/compare.
+// The Compare view's state: which reports (ordered), the options, the passage grid (built here
+// from live data, only while its tab is shown) and the metric table (loaded and built in the
+// compare worker, src/worker/compare-worker.ts, which sends back the finished table).
+import { untrack } from 'svelte';
 import { liveQuery, type Subscription } from 'dexie';
 import { getDb } from '../db/schema.ts';
 import {
   deleteSet,
   listCodebooks,
   listSets,
-  loadCompareData,
+  loadGridData,
   loadCurrent,
   saveCurrent,
   saveSet,
   setChoice,
   setPopulation,
-  type CompareData,
+  type GridData,
   type CompareOptions,
   type CompareSetRecord,
   type CellChoiceRecord,
@@ -23,13 +25,7 @@ import { effectiveCatalogue } from '../core/indicators/effective.ts';
 import { CATALOGUE } from '../core/indicators/catalogue.ts';
 import type { Indicator } from '../core/indicators/types.ts';
 import { REQUIRED_PARTS, type RequiredPart } from '../core/types.ts';
-import { toMentions } from '../core/compare/mentions.ts';
-import {
-  buildMetricTable,
-  orderColumns,
-  sortColumnsByRow,
-  type MetricTable,
-} from '../core/compare/metric-table.ts';
+import { orderColumns } from '../core/compare/metric-table.ts';
 import {
   buildCodeGrid,
   buildPartGrid,
@@ -40,15 +36,10 @@ import {
 } from '../core/compare/passage-grid.ts';
 import { DEFAULT_SIMILARITY } from '../core/compare/sections.ts';
 import { moveRow, moveRowTo, selectRows, toggleRow } from '../core/compare/rows.ts';
-import {
-  cellKey,
-  localityKey,
-  type CellChoice,
-  type CompareColumn,
-} from '../core/compare/types.ts';
-import { longRows, metricRows, toCsv, toTsv } from '../core/compare/export.ts';
+import { cellKey, localityKey, type CompareColumn } from '../core/compare/types.ts';
 import { indexBy, localitySeries, uniqueIds } from '../core/compare/collect.ts';
-import { applyDecisions } from './quantity-items.ts';
+import type { TableRequest } from '../worker/compare-api.ts';
+import { CompareTableState } from './compare-table.svelte.ts';
 import { library } from './library.svelte.ts';
 import { settings } from './settings.svelte.ts';
 
@@ -93,10 +84,21 @@ export class CompareState {
   /** Passage grid: keep passages containing this text. */
   rowFilter = $state('');
   sortRow = $state<{ id: string; dir: 1 | -1 } | null>(null);
-  data = $state.raw<CompareData | null>(null);
-  /** The selection `data` was loaded for: until it matches, the table shows stale data. */
-  #loadedKey = $state('');
-  dataReady = $derived(this.#loadedKey === this.selected.join());
+  /** Passage grid data (texts, codes, codings), loaded only while the parts tab is shown. */
+  gridData = $state.raw<GridData | null>(null);
+  /** The metric table, built in the compare worker. */
+  #metric = new CompareTableState();
+  get table() {
+    return this.#metric.table;
+  }
+  get choiceRecords() {
+    return this.#metric.choiceRecords;
+  }
+  get populations() {
+    return this.#metric.populations;
+  }
+  /** Until the table is the one of the current selection, it shows stale data. */
+  dataReady = $derived(this.#metric.key === this.selected.join());
   catalogue = $state.raw<Indicator[]>([...CATALOGUE]);
   sets = $state.raw<CompareSetRecord[]>([]);
   codebooks = $state.raw<{ id: string; name: string }[]>([]);
@@ -114,36 +116,25 @@ export class CompareState {
   });
   texts = $derived(
     indexBy(
-      this.data?.texts ?? [],
+      this.gridData?.texts ?? [],
       (t) => t.reportId,
       (t) => t.text,
     ),
   );
-  mentions = $derived(
-    toMentions(applyDecisions(this.data?.quantities ?? [], this.data?.decisions ?? []), this.texts),
-  );
-  choiceRecords = $derived(indexBy(this.data?.choices ?? [], (c) => c.id));
-  populations = $derived(
-    indexBy(
-      this.data?.populations ?? [],
-      (p) => p.locality,
-      (p) => p.population,
-    ),
-  );
   rowsShown = $derived(selectRows(this.catalogue, this.options.indicatorIds));
-  table = $derived.by<MetricTable>(() => {
-    const opts = {
-      choices: this.choiceRecords as ReadonlyMap<string, CellChoice>,
-      populations: this.populations,
-      normalise: this.options.normalise,
-      // Rows the user chose stay even when empty (a gap is a finding).
-      keepEmptyRows: this.options.indicatorIds.length > 0,
-    };
-    const base = buildMetricTable(this.baseColumns, this.rowsShown, this.mentions, opts);
-    if (!this.sortRow) return base;
-    const cols = sortColumnsByRow(base, this.sortRow.id, this.sortRow.dir);
-    return buildMetricTable(cols, this.rowsShown, this.mentions, opts);
-  });
+  /** What the worker needs to build the table (plain data: it is copied to the worker). */
+  #request = $derived.by<TableRequest>(
+    () =>
+      $state.snapshot({
+        ids: this.selected,
+        columns: this.baseColumns,
+        indicators: this.rowsShown,
+        normalise: this.options.normalise,
+        // Rows the user chose stay even when empty (a gap is a finding).
+        keepEmptyRows: this.options.indicatorIds.length > 0,
+        sortRow: this.sortRow,
+      }) as TableRequest,
+  );
   gridReports = $derived.by<GridReport[]>(() => {
     const byId = indexBy(library.reports, (r) => r.id);
     return this.baseColumns.map((c) => ({
@@ -157,8 +148,8 @@ export class CompareState {
     const book = this.options.codebookId;
     let rows: GridRow[];
     if (this.gridMode === 'codes' && book) {
-      const codes = (this.data?.codes ?? []).filter((c) => c.codebookId === book);
-      rows = buildCodeGrid(this.gridReports, codes, this.data?.codings ?? []);
+      const codes = (this.gridData?.codes ?? []).filter((c) => c.codebookId === book);
+      rows = buildCodeGrid(this.gridReports, codes, this.gridData?.codings ?? []);
     } else if (this.gridMode === 'sections')
       rows = buildSectionGrid(this.gridReports, this.options.similarity ?? DEFAULT_SIMILARITY);
     else rows = buildPartGrid(this.gridReports, REQUIRED_PARTS);
@@ -169,8 +160,10 @@ export class CompareState {
     );
   });
 
-  #data: Subscription | null = null;
+  #grid: Subscription | null = null;
+  #gridKey: string | null = null;
   #meta: Subscription | null = null;
+  #effects: (() => void) | null = null;
 
   async start() {
     if (this.#meta) return;
@@ -193,27 +186,50 @@ export class CompareState {
       this.options = { ...DEFAULT_OPTIONS, ...cur.options };
     }
     this.#subscribe();
+    const stopTable = this.#metric.follow(() => this.#request);
+    const stopGrid = $effect.root(() => {
+      // The passage grid's data only while its tab is shown (the metric tab never needs it).
+      $effect(() => {
+        const ids = this.options.tab === 'parts' ? [...this.selected] : null;
+        untrack(() => this.#watchGrid(ids));
+      });
+    });
+    this.#effects = () => {
+      stopTable();
+      stopGrid();
+    };
     this.ready = true;
   }
 
   stop() {
     this.#meta?.unsubscribe();
-    this.#data?.unsubscribe();
-    this.#meta = this.#data = null;
+    this.#effects?.();
+    // Nothing to watch while the view is away (start() subscribes again).
+    this.#metric.watch([]);
+    this.#watchGrid(null);
+    this.#meta = this.#effects = null;
   }
 
   #subscribe() {
-    this.#data?.unsubscribe();
-    const ids = [...this.selected];
+    this.#metric.watch([...this.selected]);
+  }
+
+  #watchGrid(ids: string[] | null) {
+    const key = ids?.join() ?? null;
+    if (key === this.#gridKey) return;
+    this.#grid?.unsubscribe();
+    this.#grid = null;
+    this.#gridKey = key;
+    if (!ids) return;
     const db = getDb();
-    const key = ids.join();
-    this.#data = liveQuery(() => loadCompareData(db, ids)).subscribe({
-      next: (d) => {
-        this.data = d;
-        this.#loadedKey = key;
-      },
-      error: (e) => console.error('compare data query failed', e),
+    this.#grid = liveQuery(() => loadGridData(db, ids)).subscribe({
+      next: (d) => (this.gridData = d),
+      error: (e) => console.error('compare grid query failed', e),
     });
+  }
+
+  cellMentions(reportId: string, indicatorId: string) {
+    return this.#metric.cellMentions(reportId, indicatorId);
   }
 
   #persist() {
@@ -359,10 +375,11 @@ export class CompareState {
     return deleteSet(getDb(), id);
   }
 
-  metricCsv = () => toCsv(metricRows(this.table));
-  longCsv = () => toCsv(longRows(this.table));
-  metricTsv = () => toTsv(metricRows(this.table));
-  metricRows = () => metricRows(this.table);
+  metricRows = () => this.#metric.metricRows();
+  longRows = () => this.#metric.longRows();
+  metricCsv = () => this.#metric.metricCsv();
+  longCsv = () => this.#metric.longCsv();
+  metricTsv = () => this.#metric.metricTsv();
 }
 
 export const compare = new CompareState();

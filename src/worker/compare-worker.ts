@@ -27,6 +27,8 @@ interface Loaded {
 }
 
 let sub: Subscription | null = null;
+/** The page's callback for the watched selection: released when another replaces it. */
+let notify: ((key: string) => void) | null = null;
 let loaded: Loaded | null = null;
 /** The last full table (with every mention), for popovers and exports. */
 let last: MetricTable | null = null;
@@ -45,6 +47,9 @@ function prepare(key: string, data: MetricData): Loaded {
 const api: CompareWorkerApi = {
   async watch(ids, changed) {
     sub?.unsubscribe();
+    // Each watch brings a new Comlink proxy; release the old one so the port is freed.
+    (notify as Partial<Comlink.ProxyMethods> | null)?.[Comlink.releaseProxy]?.();
+    notify = changed;
     const key = ids.join();
     const db = getDb();
     sub = liveQuery(() => loadMetricData(db, ids)).subscribe({

@@ -24,8 +24,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `mounts` (URL prefix → directory) on a free port. */
-export async function serveStatic(mounts: Record<string, string>): Promise<StaticServer> {
+/** Serve `mounts` (URL prefix → directory) on `port` (0: a free one). */
+export async function serveStatic(
+  mounts: Record<string, string>,
+  port = 0,
+): Promise<StaticServer> {
   const roots = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
@@ -42,10 +45,10 @@ export async function serveStatic(mounts: Record<string, string>): Promise<Stati
     });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();

@@ -3,7 +3,12 @@
 // (a selection plus table options, recomputed from current data when reopened).
 import type { Table } from 'dexie';
 import type { ReportbenchDb } from './schema.ts';
-import type { QuantityDecision, QuantityRecord, ReportTextRecord } from './types.ts';
+import type {
+  MentionSetRecord,
+  QuantityDecision,
+  QuantityRecord,
+  ReportTextRecord,
+} from './types.ts';
 import type { Code, Codebook, Coding } from '../core/codebook/types.ts';
 import { cellKey, type CellChoice } from '../core/compare/types.ts';
 import { getSetting, setSetting } from './settings.ts';
@@ -134,11 +139,15 @@ export function saveCurrent(db: ReportbenchDb, reportIds: string[], options: Com
   return setSetting(db, 'compare.current', { reportIds, options });
 }
 
-/** What the metric table of some reports needs (loaded in the compare worker). */
+/** What the metric table of some reports needs (loaded in the compare worker). No texts: the
+ * sentences of a popover or an export are read when asked for (textsOf). */
 export interface MetricData {
-  quantities: QuantityRecord[];
+  sets: MentionSetRecord[];
+  /** Quantities of the selected reports that have no mention set (db/mention-sets.ts). */
+  unsetQuantities: QuantityRecord[];
+  /** Quantities a decision gives an indicator (a set holds only those extracted with one). */
+  decidedQuantities: QuantityRecord[];
   decisions: QuantityDecision[];
-  texts: ReportTextRecord[];
   choices: CellChoiceRecord[];
   populations: PopulationRecord[];
 }
@@ -178,15 +187,32 @@ export async function loadMetricData(
 ): Promise<MetricData> {
   return db.transaction(
     'r',
-    [db.quantities, db.decisions, db.texts, choices(db), populations(db)],
-    async () => ({
-      quantities: await ofReports(db.quantities, reportIds),
-      decisions: await ofReports(db.decisions, reportIds),
-      texts: await db.texts.bulkGet([...reportIds]).then((t) => t.filter((x) => !!x)),
-      choices: await ofReports(choices(db), reportIds),
-      populations: await listPopulations(db),
-    }),
+    [db.mentionSets, db.quantities, db.decisions, choices(db), populations(db)],
+    async () => {
+      const sets = await ofReports(db.mentionSets, reportIds);
+      const have = new Set(sets.map((s) => s.reportId));
+      const unset = reportIds.filter((id) => !have.has(id));
+      const decisions = await ofReports(db.decisions, reportIds);
+      const decidedIds = decisions
+        .filter((d) => typeof d.indicatorId === 'string' && have.has(d.reportId))
+        .map((d) => d.id);
+      return {
+        sets,
+        unsetQuantities: unset.length
+          ? await db.quantities.where('reportId').anyOf(unset).toArray()
+          : [],
+        decidedQuantities: (await db.quantities.bulkGet(decidedIds)).filter((q) => !!q),
+        decisions,
+        choices: await ofReports(choices(db), reportIds),
+        populations: await listPopulations(db),
+      };
+    },
   );
+}
+
+/** Texts of some reports, for sentences (popovers, exports). */
+export async function textsOf(db: ReportbenchDb, reportIds: readonly string[]) {
+  return (await db.texts.bulkGet([...reportIds])).filter((t) => !!t);
 }
 
 /** Everything the passage grid of these reports needs, read in one transaction. */
@@ -201,8 +227,13 @@ export async function loadGridData(
   }));
 }
 
-/** Both of the above (the charts view needs all of it). */
-export type CompareData = MetricData & GridData;
+/** The charts view's input: every quantity, decision, choice, text and coding. */
+export interface CompareData extends GridData {
+  quantities: QuantityRecord[];
+  decisions: QuantityDecision[];
+  choices: CellChoiceRecord[];
+  populations: PopulationRecord[];
+}
 
 export async function loadCompareData(
   db: ReportbenchDb,

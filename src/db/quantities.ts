@@ -3,6 +3,7 @@ import { extractQuantities } from '../core/quantities/index.ts';
 import { matchAll, type Indicator } from '../core/indicators/index.ts';
 import { effectiveCatalogue } from '../core/indicators/effective.ts';
 import type { ReportbenchDb } from './schema.ts';
+import { mentionSetOf } from './mention-sets.ts';
 import type { IndicatorRecord, QuantityDecision, QuantityRecord } from './types.ts';
 
 /** Bump when the extractor or matcher changes so stored reports are re-extracted. */
@@ -37,10 +38,23 @@ export async function replaceQuantities(
   reportId: string,
   rows: QuantityRecord[],
 ): Promise<void> {
-  await db.transaction('rw', db.quantities, db.reports, async () => {
+  await db.transaction('rw', db.quantities, db.mentionSets, db.reports, async () => {
     await db.quantities.where('reportId').equals(reportId).delete();
     await db.quantities.bulkAdd(rows);
+    await db.mentionSets.put(mentionSetOf(reportId, rows));
     await db.reports.update(reportId, { extractVersion: EXTRACT_VERSION });
+  });
+}
+
+/** Re-matched quantities of one report (same spans, new indicators), with its mention set. */
+export async function putRematched(
+  db: ReportbenchDb,
+  reportId: string,
+  rows: QuantityRecord[],
+): Promise<void> {
+  await db.transaction('rw', db.quantities, db.mentionSets, async () => {
+    await db.quantities.bulkPut(rows);
+    await db.mentionSets.put(mentionSetOf(reportId, rows));
   });
 }
 

@@ -2,9 +2,11 @@
 import type { ParsedReport } from '../core/types.ts';
 import type { ReportbenchDb } from './schema.ts';
 import { toRow } from './rows.ts';
+import { mentionSetOf } from './mention-sets.ts';
 import type {
   EditableField,
   EditableMeta,
+  MentionSetRecord,
   ReportRecord,
   ReportTextRecord,
   QuantityRecord,
@@ -64,7 +66,8 @@ export async function storeParsed(
   now: number,
   quantities?: { rows: QuantityRecord[]; version: number },
 ): Promise<StoreResult> {
-  return db.transaction('rw', [db.reports, db.reportRows, db.texts, db.quantities], async () => {
+  const tables = [db.reports, db.reportRows, db.texts, db.quantities, db.mentionSets];
+  return db.transaction('rw', tables, async () => {
     const existing = await db.reports.where('hash').equals(parsed.hash).first();
     if (existing)
       return { status: 'duplicate', existingId: existing.id, existingTitle: existing.title };
@@ -73,7 +76,10 @@ export async function storeParsed(
     await db.reports.add(report);
     await db.reportRows.add(toRow(report));
     await db.texts.add(text);
-    if (quantities) await db.quantities.bulkAdd(quantities.rows);
+    if (quantities) {
+      await db.quantities.bulkAdd(quantities.rows);
+      await db.mentionSets.put(mentionSetOf(id, quantities.rows));
+    }
     return { status: 'added', id } as const;
   });
 }
@@ -93,7 +99,7 @@ export function storeParsedBatch(
   db: ReportbenchDb,
   items: ParsedToStore[],
 ): Promise<StoreResult[]> {
-  const tables = [db.reports, db.reportRows, db.texts, db.quantities];
+  const tables = [db.reports, db.reportRows, db.texts, db.quantities, db.mentionSets];
   return db.transaction('rw', tables, async () => {
     const hashes = items.map((it) => it.parsed.hash);
     const known = new Map<string, { id: string; title: string }>();
@@ -103,6 +109,7 @@ export function storeParsedBatch(
     const reports: ReportRecord[] = [];
     const texts: ReportTextRecord[] = [];
     const quantities: QuantityRecord[] = [];
+    const sets: MentionSetRecord[] = [];
     for (const it of items) {
       const seen = known.get(it.parsed.hash);
       if (seen) {
@@ -114,7 +121,10 @@ export function storeParsedBatch(
       known.set(report.hash, { id: report.id, title: report.title });
       reports.push(report);
       texts.push(text);
-      if (it.quantities) quantities.push(...it.quantities.rows);
+      if (it.quantities) {
+        quantities.push(...it.quantities.rows);
+        sets.push(mentionSetOf(it.id, it.quantities.rows));
+      }
       out.push({ status: 'added', id: it.id });
     }
     await Promise.all([
@@ -122,6 +132,7 @@ export function storeParsedBatch(
       db.reportRows.bulkAdd(reports.map(toRow)),
       db.texts.bulkAdd(texts),
       db.quantities.bulkAdd(quantities),
+      db.mentionSets.bulkAdd(sets),
     ]);
     return out;
   });
@@ -180,7 +191,7 @@ export async function deleteReports(
   batch: string,
   now: number,
 ): Promise<number> {
-  const tables = [db.reports, db.reportRows, db.texts, db.trash, db.quantities];
+  const tables = [db.reports, db.reportRows, db.texts, db.trash, db.quantities, db.mentionSets];
   return db.transaction('rw', tables, async () => {
     await db.trash.clear(); // only the latest delete is undoable
     let n = 0;
@@ -195,6 +206,7 @@ export async function deleteReports(
       await db.texts.delete(id);
       // Quantities are regenerable; a restored report is re-extracted (extractVersion 0).
       await db.quantities.where('reportId').equals(id).delete();
+      await db.mentionSets.delete(id);
       n++;
     }
     return n;

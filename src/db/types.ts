@@ -2,6 +2,7 @@
 // thousands of reports never loads their texts.
 import type { Quantity } from '../core/quantities/types.ts';
 import type { Indicator, MatchExplanation } from '../core/indicators/types.ts';
+import type { PackedMentions } from '../core/compare/mention-pack.ts';
 import type {
   Heading,
   Locality,
@@ -54,6 +55,12 @@ export type ReportRow = Omit<
   ReportRecord,
   'hash' | 'outline' | 'detected' | 'warnings' | 'extractVersion' | 'titleComposed'
 >;
+
+/** One report's indicator mentions for the metric table (db/mention-sets.ts). */
+export interface MentionSetRecord {
+  reportId: string;
+  mentions: PackedMentions;
+}
 
 export interface ReportTextRecord {
   reportId: string;

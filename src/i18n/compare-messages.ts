@@ -41,6 +41,10 @@ export const COMPARE_MESSAGES = {
   ],
   areaN: ['领域 {n}', 'Area {n}'],
   tableLoading: ['正在读取所选报告的数据…', 'Reading the selected reports’ data…'],
+  tablePartial: [
+    '先显示前 {shown} 份报告；其余（共 {total} 份）正在计算，完成后统计值和导出才可用…',
+    'Showing the first {shown} reports; the rest (of {total}) are being computed — statistics and export follow…',
+  ],
   areaNamed: ['领域 {n} · {name}', 'Area {n} · {name}'],
   rowsChooser: ['指标行', 'Indicator rows'],
   rowsSummary: ['{n} 项（可选择、排序、分组）', '{n} (choose, reorder, group)'],

@@ -13,6 +13,8 @@ export class CompareTableState {
   table = $state.raw<ViewTable>(EMPTY_VIEW_TABLE);
   /** The selection (ids joined) `table` was built for; null before the first table. */
   key = $state<string | null>(null);
+  /** While `table` previews the first columns of a large selection: how many it will have. */
+  partialOf = $state<number | null>(null);
   // Replaced whole with each table, never mutated (plain maps, not SvelteMap).
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   choiceRecords = $state.raw<ReadonlyMap<string, CellChoiceRecord>>(new Map());
@@ -22,13 +24,15 @@ export class CompareTableState {
   #dataVersion = $state(0);
   #seq = 0;
 
-  /** Let the worker watch these reports' data (an empty list: nothing). */
-  watch(ids: string[]) {
+  /** Let the worker watch these reports' data (an empty list: nothing); `first`: the ids of
+   * the columns shown first, which a large selection previews while the rest loads. */
+  watch(ids: string[], first: string[] = []) {
     void compareWorker().watch(
       ids,
       Comlink.proxy(() => {
         this.#dataVersion++;
       }),
+      first,
     );
   }
 
@@ -56,6 +60,7 @@ export class CompareTableState {
       (p) => p.population,
     );
     this.key = r.key;
+    this.partialOf = r.of;
   }
 
   /** Every mention of one cell, with its sentence (for the cell's popover). */

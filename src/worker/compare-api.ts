@@ -23,18 +23,22 @@ export interface TableResult {
   table: ViewTable;
   choices: CellChoiceRecord[];
   populations: PopulationRecord[];
+  /** A preview of the first columns: the number of columns the full table will have. */
+  of: number | null;
 }
 
 export interface CompareWorkerApi {
   /**
    * Watch these reports' data (liveQuery); `changed(key)` is called each time it is (re)loaded,
-   * so the caller asks for a new table.
+   * so the caller asks for a new table. For a large selection `previewIds` (the columns shown
+   * first) are read on their own first, and a preview of them is built until the rest is in.
    */
-  watch(ids: string[], changed: (key: string) => void): Promise<void>;
-  /** The table from the data last loaded; null while the data of `req.ids` is not loaded yet. */
+  watch(ids: string[], changed: (key: string) => void, previewIds?: string[]): Promise<void>;
+  /** The table from the data last loaded; while a large selection's data is still loading, a
+   * preview of its first columns (`of` set); null when there is nothing to build yet. */
   build(req: TableRequest): Promise<TableResult | null>;
   /** Every mention (with sentences) of one cell of the last table, for its popover. */
   mentions(reportId: string, indicatorId: string): Promise<Mention[]>;
-  /** The last table's export rows: the wide table or the long form. */
+  /** The last table's export rows (none while it is a preview): wide or long form. */
   exportRows(kind: 'wide' | 'long'): Promise<ExportCell[][]>;
 }

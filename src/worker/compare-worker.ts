@@ -1,23 +1,22 @@
-// The compare worker: loads the selected reports' quantities, decisions, choices and texts
-// (live, so a choice or a manual entry made in the UI reaches it through Dexie's change
-// broadcast), turns them into mentions with their sentences and builds the metric table, so
-// none of that (over a second at 1,000 reports) runs on the UI thread.
+// The compare worker: loads the selected reports' mention sets, decisions and choices (live,
+// so a choice or a manual entry made in the UI reaches it through Dexie's change broadcast),
+// builds the metric table and sends it packed (core/compare/view-table.ts), so none of that
+// runs on the UI thread. Texts are read only for the sentences a popover or an export shows.
 import * as Comlink from 'comlink';
 import { liveQuery, type Subscription } from 'dexie';
 import { getDb } from '../db/schema.ts';
-import { loadMetricData, type MetricData } from '../db/compare.ts';
-import { toMentions } from '../core/compare/mentions.ts';
+import { loadMetricData, textsOf, type MetricData } from '../db/compare.ts';
+import { metricMentions } from './metric-mentions.ts';
 import {
   buildMetricTable,
   sortColumnsByRow,
   type MetricOptions,
   type MetricTable,
 } from '../core/compare/metric-table.ts';
-import { toViewTable } from '../core/compare/view-table.ts';
+import { toViewTable, viewTableBuffers } from '../core/compare/view-table.ts';
 import { longRows, metricRows } from '../core/compare/export.ts';
 import { indexBy } from '../core/compare/collect.ts';
 import type { CellChoice, Mention } from '../core/compare/types.ts';
-import { applyDecisions } from '../state/quantity-items.ts';
 import type { CompareWorkerApi } from './compare-api.ts';
 
 interface Loaded {
@@ -30,31 +29,63 @@ let sub: Subscription | null = null;
 /** The page's callback for the watched selection: released when another replaces it. */
 let notify: ((key: string) => void) | null = null;
 let loaded: Loaded | null = null;
-/** The last full table (with every mention), for popovers and exports. */
+/** The last table (with every mention), for popovers and exports. */
 let last: MetricTable | null = null;
+/** The first columns' data of the watched selection, until the whole of it is read. */
+let preview: (Loaded & { ids: ReadonlySet<string> }) | null = null;
+/** Bumped by each watch, so a preview read for an older selection is dropped. */
+let watchRun = 0;
+/** True while `last` is a preview of the first columns only. */
+let lastPartial = false;
+/** Columns in a preview: more than a screen holds, few enough to be read by key (SCAN_ABOVE). */
+const PREVIEW_COLUMNS = 40;
 
 function prepare(key: string, data: MetricData): Loaded {
-  const texts = indexBy(
-    data.texts,
-    (t) => t.reportId,
-    (t) => t.text,
-  );
-  const mentions = toMentions(applyDecisions(data.quantities, data.decisions), texts);
-  // The texts are only needed for the sentences: drop them so memory does not hold them twice.
-  return { key, data: { ...data, texts: [] }, mentions };
+  return { key, data, mentions: metricMentions(data) };
+}
+
+/** Fill in the sentences of these mentions from their reports' texts (in place). */
+async function withSentences(ms: Mention[]): Promise<Mention[]> {
+  const todo = ms.filter((m) => m.sentence === undefined);
+  const ids = [...new Set(todo.map((m) => m.reportId))];
+  // In slices, so an export of 10,000 reports never holds every text at once.
+  for (let k = 0; k < ids.length; k += 500) {
+    const texts = indexBy(
+      await textsOf(getDb(), ids.slice(k, k + 500)),
+      (t) => t.reportId,
+      (t) => t.text,
+    );
+    for (const m of todo) {
+      const text = texts.get(m.reportId);
+      if (text !== undefined) m.sentence = text.slice(m.sentenceStart, m.sentenceEnd);
+    }
+  }
+  return ms;
 }
 
 const api: CompareWorkerApi = {
-  async watch(ids, changed) {
+  async watch(ids, changed, previewIds = []) {
     sub?.unsubscribe();
+    sub = null;
     // Each watch brings a new Comlink proxy; release the old one so the port is freed.
     (notify as Partial<Comlink.ProxyMethods> | null)?.[Comlink.releaseProxy]?.();
     notify = changed;
     const key = ids.join();
+    const run = ++watchRun;
     const db = getDb();
+    // A large selection takes a second or two to read: first read the columns the table shows
+    // first, on their own (by key, a few milliseconds), so it can paint those at once.
+    preview = null;
+    if (ids.length > PREVIEW_COLUMNS && previewIds.length) {
+      const data = await loadMetricData(db, previewIds.slice(0, PREVIEW_COLUMNS));
+      if (run !== watchRun) return;
+      preview = { ...prepare(key, data), ids: new Set(previewIds.slice(0, PREVIEW_COLUMNS)) };
+      changed(key);
+    }
     sub = liveQuery(() => loadMetricData(db, ids)).subscribe({
       next: (d) => {
         loaded = prepare(key, d);
+        preview = null;
         changed(key);
       },
       error: (e) => console.error('compare worker query failed', e),
@@ -63,8 +94,17 @@ const api: CompareWorkerApi = {
 
   async build(req) {
     const key = req.ids.join();
-    if (!loaded || loaded.key !== key) return null;
-    const { data, mentions } = loaded;
+    let source: Loaded | null = loaded?.key === key ? loaded : null;
+    let columns = req.columns;
+    // Until the whole selection is read, the preview's columns (in the request's order; not
+    // when sorting by a row, which needs every value).
+    if (!source && preview?.key === key && !req.sortRow) {
+      const p = preview;
+      source = p;
+      columns = req.columns.filter((c) => p.ids.has(c.id));
+    }
+    if (!source || !columns.length) return null;
+    const { data, mentions } = source;
     const opts: MetricOptions = {
       choices: indexBy(data.choices, (c) => c.id) as ReadonlyMap<string, CellChoice>,
       populations: indexBy(
@@ -75,27 +115,41 @@ const api: CompareWorkerApi = {
       normalise: req.normalise,
       keepEmptyRows: req.keepEmptyRows,
     };
-    let table = buildMetricTable(req.columns, req.indicators, mentions, opts);
+    let table = buildMetricTable(columns, req.indicators, mentions, opts);
     if (req.sortRow) {
       const cols = sortColumnsByRow(table, req.sortRow.id, req.sortRow.dir);
       table = buildMetricTable(cols, req.indicators, mentions, opts);
     }
     last = table;
-    return {
-      key,
-      table: toViewTable(table),
-      choices: data.choices,
-      populations: data.populations,
-    };
+    lastPartial = columns.length < req.columns.length;
+    // A preview's highest, lowest and median would be those of its first columns: none yet.
+    if (lastPartial)
+      for (const row of table.rows) {
+        row.stats = null;
+        row.maxIds = row.minIds = [];
+        for (const c of row.cells) c.extreme = null;
+      }
+    const view = toViewTable(table);
+    return Comlink.transfer(
+      {
+        key,
+        table: view,
+        choices: data.choices,
+        populations: data.populations,
+        of: lastPartial ? req.columns.length : null,
+      },
+      viewTableBuffers(view),
+    );
   },
 
   async mentions(reportId, indicatorId) {
     const row = last?.rows.find((r) => r.indicator.id === indicatorId);
-    return row?.cells.find((c) => c.reportId === reportId)?.mentions ?? [];
+    return withSentences(row?.cells.find((c) => c.reportId === reportId)?.mentions ?? []);
   },
 
   async exportRows(kind) {
-    if (!last) return [];
+    if (!last || lastPartial) return [];
+    await withSentences(last.rows.flatMap((r) => r.cells.flatMap((c) => c.mentions)));
     return kind === 'long' ? longRows(last) : metricRows(last);
   },
 };

@@ -12,6 +12,7 @@ import {
   EXTRACT_VERSION,
   loadCatalogue,
   markAllForExtraction,
+  putRematched,
   replaceQuantities,
   reportsNeedingExtraction,
 } from '../db/quantities.ts';
@@ -226,7 +227,9 @@ const api: ImportWorkerApi = {
       const qs = await db.quantities.where('reportId').equals(id).toArray();
       if (t && qs.length) {
         const ms = matchAll(qs, t.text, catalogue);
-        await db.quantities.bulkPut(
+        await putRematched(
+          db,
+          id,
           qs.map((q, i) => ({
             ...q,
             indicatorId: ms[i].indicatorId,

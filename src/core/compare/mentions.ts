@@ -43,3 +43,21 @@ export function toMentions(
   }
   return out;
 }
+
+/** What of a user's decision on a quantity changes its mention (db QuantityDecision). */
+export interface MentionDecision {
+  status: string;
+  value?: number;
+  unit?: string;
+  indicatorId?: string | null;
+}
+
+/** A stored mention with the user's decision applied (as toMentions does for quantities):
+ * null when rejected or no longer an indicator's. */
+export function decideMention(m: Mention, d: MentionDecision | undefined): Mention | null {
+  if (!d) return m;
+  if (d.status === 'rejected') return null;
+  const indicatorId = d.indicatorId !== undefined ? d.indicatorId : m.indicatorId;
+  if (!indicatorId) return null;
+  return { ...m, indicatorId, value: d.value ?? m.value, unit: d.unit ?? m.unit };
+}

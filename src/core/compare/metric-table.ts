@@ -87,6 +87,9 @@ export interface MetricOptions {
 
 /** The default mention of a cell (see the header comment), or null. */
 export function defaultMention(mentions: readonly Mention[]): Mention | null {
+  // Most cells have no mention or one: no sorting needed (450,000 cells at 10,000 reports).
+  if (mentions.length === 0) return null;
+  if (mentions.length === 1) return mentions[0].change ? null : mentions[0];
   const levels = mentions.filter((m) => !m.change).sort((a, b) => a.start - b.start);
   return levels.find((m) => m.approx === 'exact') ?? levels[0] ?? null;
 }
@@ -106,8 +109,9 @@ function buildCell(
   ind: Indicator,
   mentions: Mention[],
   opts: MetricOptions,
+  pop: number | undefined,
 ): MetricCell {
-  const choice = opts.choices?.get(cellKey(col.id, ind.id));
+  const choice = opts.choices?.size ? opts.choices.get(cellKey(col.id, ind.id)) : undefined;
   const manual = choice?.manual ?? null;
   const picked = choice?.quantityId ? mentions.find((m) => m.id === choice.quantityId) : undefined;
   const chosen = manual ? null : (picked ?? defaultMention(mentions));
@@ -119,7 +123,6 @@ function buildCell(
         ? 'default'
         : null;
   const value = manual ? manual.value : (chosen?.value ?? null);
-  const pop = opts.populations?.get(col.localityKey);
   const perTenThousand =
     value !== null && normalisable(ind) && pop && pop > 0 ? (value / pop) * 10_000 : null;
   const shown = opts.normalise && normalisable(ind) ? perTenThousand : value;
@@ -167,14 +170,18 @@ function addYearChanges(columns: readonly CompareColumn[], cells: MetricCell[]) 
 }
 
 function rowStats(cells: MetricCell[]): Pick<MetricRow, 'stats' | 'maxIds' | 'minIds'> {
-  const vals = cells.filter((c) => c.shown !== null).map((c) => c.shown!);
+  const vals: number[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  // A loop, not Math.min(...vals): spreading tens of thousands of arguments can overflow.
+  for (const c of cells) {
+    if (c.shown === null) continue;
+    vals.push(c.shown);
+    if (c.shown < min) min = c.shown;
+    if (c.shown > max) max = c.shown;
+  }
   if (!vals.length) return { stats: null, maxIds: [], minIds: [] };
-  const stats: RowStats = {
-    min: Math.min(...vals),
-    max: Math.max(...vals),
-    median: median(vals),
-    count: vals.length,
-  };
+  const stats: RowStats = { min, max, median: median(vals), count: vals.length };
   if (vals.length < 2 || stats.min === stats.max) return { stats, maxIds: [], minIds: [] };
   const maxIds: string[] = [];
   const minIds: string[] = [];
@@ -197,19 +204,25 @@ export function buildMetricTable(
   mentions: readonly Mention[],
   opts: MetricOptions = {},
 ): MetricTable {
-  const grouped = new Map<string, Mention[]>();
+  // Indicator → report → mentions: nested maps, no key string per cell.
+  const grouped = new Map<string, Map<string, Mention[]>>();
   for (const m of mentions) {
-    const k = cellKey(m.reportId, m.indicatorId);
-    const list = grouped.get(k);
+    let byReport = grouped.get(m.indicatorId);
+    if (!byReport) grouped.set(m.indicatorId, (byReport = new Map()));
+    const list = byReport.get(m.reportId);
     if (list) list.push(m);
-    else grouped.set(k, [m]);
+    else byReport.set(m.reportId, [m]);
   }
-  for (const list of grouped.values()) list.sort((a, b) => a.start - b.start);
+  for (const byReport of grouped.values())
+    for (const list of byReport.values())
+      if (list.length > 1) list.sort((a, b) => a.start - b.start);
+  const pops = columns.map((c) => opts.populations?.get(c.localityKey));
   const yoy = isYearSeries(columns);
   const rows: MetricRow[] = [];
   for (const ind of indicators) {
-    const cells = columns.map((col) =>
-      buildCell(col, ind, grouped.get(cellKey(col.id, ind.id)) ?? [], opts),
+    const byReport = grouped.get(ind.id);
+    const cells = columns.map((col, i) =>
+      buildCell(col, ind, byReport?.get(col.id) ?? [], opts, pops[i]),
     );
     if (!opts.keepEmptyRows && cells.every((c) => c.value === null && !c.mentions.length)) continue;
     if (yoy) addYearChanges(columns, cells);

@@ -6,31 +6,38 @@ import * as Comlink from 'comlink';
 import { liveQuery, type Subscription } from 'dexie';
 import { getDb } from '../db/schema.ts';
 import { loadMetricData, textsOf, type MetricData } from '../db/compare.ts';
-import { metricMentions } from './metric-mentions.ts';
+import { allMentions, decidedSets } from './metric-mentions.ts';
+import { buildMetricTable, type MetricOptions } from '../core/compare/metric-table.ts';
 import {
-  buildMetricTable,
-  sortColumnsByRow,
-  type MetricOptions,
-  type MetricTable,
-} from '../core/compare/metric-table.ts';
-import { toViewTable, viewTableBuffers } from '../core/compare/view-table.ts';
+  buildPackedTable,
+  packedMentionsOf,
+  sortPackedColumns,
+} from '../core/compare/packed-table.ts';
+import type { PackedMentions } from '../core/compare/mention-pack.ts';
+import { viewTableBuffers } from '../core/compare/view-table.ts';
 import { longRows, metricRows } from '../core/compare/export.ts';
 import { indexBy } from '../core/compare/collect.ts';
-import type { CellChoice, Mention } from '../core/compare/types.ts';
-import type { CompareWorkerApi } from './compare-api.ts';
+import type { CellChoice, CompareColumn, Mention } from '../core/compare/types.ts';
+import type { CompareWorkerApi, TableRequest } from './compare-api.ts';
 
 interface Loaded {
   key: string;
   data: MetricData;
-  mentions: Mention[];
+  /** Report id → its mentions, decisions applied. */
+  sets: Map<string, PackedMentions>;
 }
 
 let sub: Subscription | null = null;
 /** The page's callback for the watched selection: released when another replaces it. */
 let notify: ((key: string) => void) | null = null;
 let loaded: Loaded | null = null;
-/** The last table (with every mention), for popovers and exports. */
-let last: MetricTable | null = null;
+/** What the last table was built from, for popovers and exports. */
+let last: {
+  source: Loaded;
+  columns: CompareColumn[];
+  req: TableRequest;
+  opts: MetricOptions;
+} | null = null;
 /** The first columns' data of the watched selection, until the whole of it is read. */
 let preview: (Loaded & { ids: ReadonlySet<string> }) | null = null;
 /** Bumped by each watch, so a preview read for an older selection is dropped. */
@@ -41,7 +48,7 @@ let lastPartial = false;
 const PREVIEW_COLUMNS = 40;
 
 function prepare(key: string, data: MetricData): Loaded {
-  return { key, data, mentions: metricMentions(data) };
+  return { key, data, sets: decidedSets(data) };
 }
 
 /** Fill in the sentences of these mentions from their reports' texts (in place). */
@@ -100,11 +107,11 @@ const api: CompareWorkerApi = {
     // when sorting by a row, which needs every value).
     if (!source && preview?.key === key && !req.sortRow) {
       const p = preview;
-      source = p;
       columns = req.columns.filter((c) => p.ids.has(c.id));
+      source = columns.length ? p : null;
     }
-    if (!source || !columns.length) return null;
-    const { data, mentions } = source;
+    if (!source) return null;
+    const { data } = source;
     const opts: MetricOptions = {
       choices: indexBy(data.choices, (c) => c.id) as ReadonlyMap<string, CellChoice>,
       populations: indexBy(
@@ -115,21 +122,21 @@ const api: CompareWorkerApi = {
       normalise: req.normalise,
       keepEmptyRows: req.keepEmptyRows,
     };
-    let table = buildMetricTable(columns, req.indicators, mentions, opts);
+    let view = buildPackedTable(columns, req.indicators, source.sets, opts);
     if (req.sortRow) {
-      const cols = sortColumnsByRow(table, req.sortRow.id, req.sortRow.dir);
-      table = buildMetricTable(cols, req.indicators, mentions, opts);
+      columns = sortPackedColumns(view, req.sortRow.id, req.sortRow.dir);
+      view = buildPackedTable(columns, req.indicators, source.sets, opts);
     }
-    last = table;
     lastPartial = columns.length < req.columns.length;
+    last = { source, columns, req, opts };
     // A preview's highest, lowest and median would be those of its first columns: none yet.
-    if (lastPartial)
-      for (const row of table.rows) {
+    if (lastPartial) {
+      for (const row of view.rows) {
         row.stats = null;
         row.maxIds = row.minIds = [];
-        for (const c of row.cells) c.extreme = null;
       }
-    const view = toViewTable(table);
+      for (let i = 0; i < view.flags.length; i++) view.flags[i] &= 0b11111;
+    }
     return Comlink.transfer(
       {
         key,
@@ -143,14 +150,16 @@ const api: CompareWorkerApi = {
   },
 
   async mentions(reportId, indicatorId) {
-    const row = last?.rows.find((r) => r.indicator.id === indicatorId);
-    return withSentences(row?.cells.find((c) => c.reportId === reportId)?.mentions ?? []);
+    return withSentences(packedMentionsOf(reportId, last?.source.sets.get(reportId), indicatorId));
   },
 
   async exportRows(kind) {
     if (!last || lastPartial) return [];
-    await withSentences(last.rows.flatMap((r) => r.cells.flatMap((c) => c.mentions)));
-    return kind === 'long' ? longRows(last) : metricRows(last);
+    // The full table, with every mention and its sentence (only an export needs all of it).
+    const { source, columns, req, opts } = last;
+    const table = buildMetricTable(columns, req.indicators, allMentions(source.sets), opts);
+    await withSentences(table.rows.flatMap((r) => r.cells.flatMap((c) => c.mentions)));
+    return kind === 'long' ? longRows(table) : metricRows(table);
   },
 };
 

@@ -5,7 +5,7 @@
 // code that predates v9) is read from its quantities instead, so a missing set is never wrong.
 import type { ReportbenchDb } from './schema.ts';
 import type { MentionSetRecord, QuantityRecord } from './types.ts';
-import { packMentions } from '../core/compare/mention-pack.ts';
+import { packMentions, toStored } from '../core/compare/mention-pack.ts';
 
 /** The set of one report from its quantities as extracted (no decisions: they apply on read). */
 export function mentionSetOf(reportId: string, rows: readonly QuantityRecord[]): MentionSetRecord {
@@ -23,7 +23,7 @@ export function mentionSetOf(reportId: string, rows: readonly QuantityRecord[]):
       sentenceEnd: q.sentenceEnd,
       change: !!q.change,
     }));
-  return { reportId, mentions: packMentions(ms) };
+  return { reportId, mentions: toStored(packMentions(ms)) };
 }
 
 /** Sets of every report in `rows` (reports without quantities get an empty set). */

@@ -2,7 +2,7 @@
 // thousands of reports never loads their texts.
 import type { Quantity } from '../core/quantities/types.ts';
 import type { Indicator, MatchExplanation } from '../core/indicators/types.ts';
-import type { PackedMentions } from '../core/compare/mention-pack.ts';
+import type { StoredMentions } from '../core/compare/mention-pack.ts';
 import type {
   Heading,
   Locality,
@@ -59,7 +59,7 @@ export type ReportRow = Omit<
 /** One report's indicator mentions for the metric table (db/mention-sets.ts). */
 export interface MentionSetRecord {
   reportId: string;
-  mentions: PackedMentions;
+  mentions: StoredMentions;
 }
 
 export interface ReportTextRecord {

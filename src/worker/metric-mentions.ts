@@ -7,6 +7,7 @@ import type { MetricData } from '../db/compare.ts';
 import type { QuantityDecision, QuantityRecord } from '../db/types.ts';
 import { decideMention, toMentions } from '../core/compare/mentions.ts';
 import {
+  fromStored,
   mentionId,
   packMentions,
   unpackMention,
@@ -33,13 +34,13 @@ export function decidedSets(data: MetricData): Map<string, PackedMentions> {
   for (const set of data.sets) {
     const ds = decisions.get(set.reportId);
     const more = extras.get(set.reportId);
+    const p = fromStored(set.mentions);
     if (!ds && !more) {
-      out.set(set.reportId, set.mentions);
+      out.set(set.reportId, p);
       continue;
     }
     const byId = new Map((ds ?? []).map((d) => [d.id, d]));
     const ms: Mention[] = [];
-    const p = set.mentions;
     for (let i = 0; i < p.values.length; i++) {
       const m = decideMention(
         unpackMention(set.reportId, p, i),

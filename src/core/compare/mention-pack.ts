@@ -7,11 +7,14 @@ import type { Approx } from '../quantities/types.ts';
 import type { Mention } from './types.ts';
 
 export interface PackedMentions {
+  /** Per mention; the strings are shared (one per distinct id or unit in the set). */
   indicatorIds: string[];
   values: Float64Array;
   units: string[];
   approx: Approx[];
-  texts: string[];
+  /** The expressions as written, joined; mention i is text.slice(textEnds[i-1], textEnds[i]). */
+  text: string;
+  textEnds: Uint32Array;
   starts: Int32Array;
   ends: Int32Array;
   sentenceStarts: Int32Array;
@@ -26,31 +29,22 @@ export const mentionId = (reportId: string, start: number, end: number) =>
 
 export function packMentions(ms: readonly Omit<Mention, 'reportId' | 'id'>[]): PackedMentions {
   const n = ms.length;
-  const p: PackedMentions = {
-    indicatorIds: new Array<string>(n),
-    values: new Float64Array(n),
-    units: new Array<string>(n),
-    approx: new Array<Approx>(n),
-    texts: new Array<string>(n),
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
-    sentenceStarts: new Int32Array(n),
-    sentenceEnds: new Int32Array(n),
-    change: new Uint8Array(n),
+  const textEnds = new Uint32Array(n);
+  let at = 0;
+  ms.forEach((m, i) => (textEnds[i] = at += m.text.length));
+  return {
+    indicatorIds: ms.map((m) => m.indicatorId),
+    values: Float64Array.from(ms, (m) => m.value),
+    units: ms.map((m) => m.unit),
+    approx: ms.map((m) => m.approx),
+    text: ms.map((m) => m.text).join(''),
+    textEnds,
+    starts: Int32Array.from(ms, (m) => m.start),
+    ends: Int32Array.from(ms, (m) => m.end),
+    sentenceStarts: Int32Array.from(ms, (m) => m.sentenceStart),
+    sentenceEnds: Int32Array.from(ms, (m) => m.sentenceEnd),
+    change: Uint8Array.from(ms, (m) => (m.change ? 1 : 0)),
   };
-  ms.forEach((m, i) => {
-    p.indicatorIds[i] = m.indicatorId;
-    p.values[i] = m.value;
-    p.units[i] = m.unit;
-    p.approx[i] = m.approx;
-    p.texts[i] = m.text;
-    p.starts[i] = m.start;
-    p.ends[i] = m.end;
-    p.sentenceStarts[i] = m.sentenceStart;
-    p.sentenceEnds[i] = m.sentenceEnd;
-    p.change[i] = m.change ? 1 : 0;
-  });
-  return p;
 }
 
 /** Mention i of a packed set (without its sentence). */
@@ -62,7 +56,7 @@ export function unpackMention(reportId: string, p: PackedMentions, i: number): M
     value: p.values[i],
     unit: p.units[i],
     approx: p.approx[i],
-    text: p.texts[i],
+    text: p.text.slice(i ? p.textEnds[i - 1] : 0, p.textEnds[i]),
     start: p.starts[i],
     end: p.ends[i],
     sentenceStart: p.sentenceStarts[i],
@@ -72,9 +66,9 @@ export function unpackMention(reportId: string, p: PackedMentions, i: number): M
 }
 
 /**
- * A packed set as stored: three typed arrays and one string. Reading 10,000 records from
- * IndexedDB deserialises every object in them, so ten arrays per record (four of them arrays
- * of strings) cost five times more than this.
+ * A packed set as stored: four typed arrays, the distinct ids and units, and one string.
+ * Reading 10,000 records from IndexedDB deserialises every object in them, and a metric table
+ * then looks each id and unit up: a few shared strings per set instead of two per mention.
  */
 export interface StoredMentions {
   values: Float64Array;
@@ -82,9 +76,11 @@ export interface StoredMentions {
   offsets: Int32Array;
   /** approx code (bits 0–2) | change (bit 3). */
   marks: Uint8Array;
-  /** indicator ids, units, texts (n each, in that order), joined; `lengths` cuts them. */
-  strings: string;
-  lengths: Uint32Array;
+  /** Index into `words` of each mention's indicator id, then of each one's unit (2n). */
+  codes: Uint16Array;
+  words: string[];
+  text: string;
+  textEnds: Uint32Array;
 }
 
 const APPROX_CODES: Approx[] = ['exact', 'more', 'about', 'nearly', 'over', 'at_least', 'at_most'];
@@ -99,35 +95,43 @@ export function toStored(p: PackedMentions): StoredMentions {
   const marks = new Uint8Array(n);
   for (let i = 0; i < n; i++)
     marks[i] = Math.max(0, APPROX_CODES.indexOf(p.approx[i])) | (p.change[i] << 3);
-  const parts = [...p.indicatorIds, ...p.units, ...p.texts];
+  const words: string[] = [];
+  const index = new Map<string, number>();
+  const codes = Uint16Array.from([...p.indicatorIds, ...p.units], (w) => {
+    let k = index.get(w);
+    if (k === undefined) index.set(w, (k = words.push(w) - 1));
+    return k;
+  });
   return {
     values: Float64Array.from(p.values),
     offsets,
     marks,
-    strings: parts.join(''),
-    lengths: Uint32Array.from(parts, (x) => x.length),
+    codes,
+    words,
+    text: p.text,
+    textEnds: Uint32Array.from(p.textEnds),
   };
 }
 
 export function fromStored(s: StoredMentions): PackedMentions {
   const n = s.values.length;
-  const parts = new Array<string>(3 * n);
-  for (let k = 0, at = 0; k < 3 * n; k++) {
-    parts[k] = s.strings.slice(at, at + s.lengths[k]);
-    at += s.lengths[k];
-  }
+  const indicatorIds = new Array<string>(n);
+  const units = new Array<string>(n);
   const approx = new Array<Approx>(n);
   const change = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
+    indicatorIds[i] = s.words[s.codes[i]];
+    units[i] = s.words[s.codes[n + i]];
     approx[i] = APPROX_CODES[s.marks[i] & 7];
     change[i] = (s.marks[i] >> 3) & 1;
   }
   return {
-    indicatorIds: parts.slice(0, n),
+    indicatorIds,
     values: s.values,
-    units: parts.slice(n, 2 * n),
+    units,
     approx,
-    texts: parts.slice(2 * n),
+    text: s.text,
+    textEnds: s.textEnds,
     starts: s.offsets.subarray(0, n),
     ends: s.offsets.subarray(n, 2 * n),
     sentenceStarts: s.offsets.subarray(2 * n, 3 * n),

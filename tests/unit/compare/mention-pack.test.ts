@@ -36,6 +36,14 @@ describe('packed mentions', () => {
 
   it('are stored as a handful of objects, not one array per field', () => {
     const s = toStored(packMentions([]));
-    expect(Object.keys(s).sort()).toEqual(['lengths', 'marks', 'offsets', 'strings', 'values']);
+    expect(Object.keys(s).sort()).toEqual([
+      'codes',
+      'marks',
+      'offsets',
+      'text',
+      'textEnds',
+      'values',
+      'words',
+    ]);
   });
 });

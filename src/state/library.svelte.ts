@@ -21,21 +21,12 @@ import {
   type LibraryFilter,
   type SortKey,
 } from '../core/library/filter.ts';
+import { afterPaint } from './schedule.ts';
 
-/** Rows the table shows at first and adds per "show more" step. */
+/** Rows the table shows (after its first frame) and adds per "show more" step. */
 export const PAGE_SIZE = 200;
-
-/** Run after the next frame is painted (or soon, in a tab that paints no frames). */
-function afterPaint(fn: () => void) {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    fn();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 200);
-}
+/** Rows in the table's first frame: a screen or two; the rest of the page follows. */
+export const FIRST_FRAME_ROWS = 50;
 
 export class LibraryState {
   /** What the library table lists: one slim row per report, in import order. */

@@ -23,10 +23,9 @@ import {
 } from '../core/library/filter.ts';
 import { afterPaint } from './schedule.ts';
 
-/** Rows the table shows (after its first frame) and adds per "show more" step. */
-export const PAGE_SIZE = 200;
-/** Rows in the table's first frame: a screen or two; the rest of the page follows. */
-export const FIRST_FRAME_ROWS = 50;
+/** Rows the table shows at first (a screen or two), and how many each "show more" adds. */
+export const PAGE_SIZE = 50;
+export const MORE_ROWS = 1000;
 
 export class LibraryState {
   /** What the library table lists: one slim row per report, in import order. */

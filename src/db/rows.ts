@@ -31,6 +31,26 @@ export function listRows(db: ReportbenchDb): Promise<ReportRow[]> {
   return db.transaction('r', db.reportRows, () => db.reportRows.orderBy('importedAt').toArray());
 }
 
+export interface FirstRows {
+  /** The first `limit` rows in import order. */
+  head: ReportRow[];
+  /** How many rows there are in all. */
+  count: number;
+}
+
+/** What the library's first paint needs without reading every row: the first page in import
+ * order and the count. (Counting the table, not an index: Chromium checks every index entry
+ * against its record, which made the index count 5–8 times slower.) */
+export function firstRows(db: ReportbenchDb, limit: number): Promise<FirstRows> {
+  return db.transaction('r', db.reportRows, async () => {
+    const [count, head] = await Promise.all([
+      db.reportRows.count(),
+      db.reportRows.orderBy('importedAt').limit(limit).toArray(),
+    ]);
+    return { head, count };
+  });
+}
+
 /** Rebuild the rows if they do not account for every report (a writer that bypassed
  * db/reports.ts, or a half-finished upgrade). Two counts when all is well. */
 export async function syncRows(db: ReportbenchDb): Promise<boolean> {
@@ -38,10 +58,14 @@ export async function syncRows(db: ReportbenchDb): Promise<boolean> {
     Promise.all([db.reports.count(), db.reportRows.count()]),
   );
   if (reports === rows) return false;
-  await db.transaction('rw', db.reports, db.reportRows, async () => {
+  await rebuildRows(db);
+  return true;
+}
+
+function rebuildRows(db: ReportbenchDb): Promise<void> {
+  return db.transaction('rw', db.reports, db.reportRows, async () => {
     const all = await db.reports.toArray();
     await db.reportRows.clear();
     await db.reportRows.bulkPut(all.map(toRow));
   });
-  return true;
 }

@@ -17,6 +17,11 @@ const BASE = {
   navSearch: ['检索', 'Search'],
   language: ['语言', 'Language'],
   skipToContent: ['跳到正文', 'Skip to content'],
+  viewLoading: ['正在载入…', 'Loading…'],
+  viewLoadFailed: [
+    '此页面未能载入：{error}。请重新载入本页。',
+    'This view could not be loaded: {error}. Please reload the page.',
+  ],
 
   welcomeTitle: ['欢迎使用报告对照台', 'Welcome to Reportbench'],
   welcomeBody: [
@@ -87,6 +92,7 @@ const BASE = {
   storedSoFar: ['导入中，库内已有 {n} 份', 'importing: {n} stored so far'],
   showMore: ['显示更多（还有 {n} 份）', 'Show more ({n} left)'],
   noMatch: ['没有符合筛选条件的报告。', 'No reports match the filter.'],
+  libraryLoadingAll: ['正在读取全部报告…', 'Reading all reports…'],
   ambiguous: ['有歧义', 'ambiguous'],
   department: ['部门', 'department'],
   unknown: ['未识别', 'unknown'],

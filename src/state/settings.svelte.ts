@@ -17,9 +17,15 @@ export class SettingsState {
 
   async load() {
     const db = getDb();
-    this.locale = await getSetting<Locale>(db, 'locale', 'zh-CN');
-    this.coderName = await getSetting(db, 'coderName', '');
-    this.loaded = true;
+    try {
+      [this.locale, this.coderName] = await Promise.all([
+        getSetting<Locale>(db, 'locale', 'zh-CN'),
+        getSetting(db, 'coderName', ''),
+      ]);
+    } finally {
+      // Views that wait for the language (the library's first paint) must not wait forever.
+      this.loaded = true;
+    }
     document.documentElement.lang = this.locale;
     await this.refreshStorage();
   }

@@ -94,6 +94,20 @@ try {
     log(`seeded ${a.stored} reports in ${Math.round(a.ms)} ms`);
   } else {
     await page.goto(`${server.url}/#/library`);
+    // The kept profile's service worker serves the build it cached: let this build's one
+    // take over first, or the measures run the previous build.
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker?.getRegistration();
+      await reg?.update();
+      const w = reg?.installing ?? reg?.waiting;
+      if (w)
+        await new Promise<void>((ok) => {
+          const settled = () => ['activated', 'redundant'].includes(w.state) && ok();
+          w.addEventListener('statechange', settled);
+          settled();
+        });
+    });
+    await page.reload();
     const stored = await countStored(page);
     log(`${stored} reports stored in ${PROFILE}`);
     for (let i = 0; i < runs; i++) {

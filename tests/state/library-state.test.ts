@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryState } from '../../src/state/library.svelte.ts';
+import { LibraryState, PAGE_SIZE } from '../../src/state/library.svelte.ts';
 import { getDb } from '../../src/db/schema.ts';
 import { storeParsed } from '../../src/db/reports.ts';
 import type { ParsedReport } from '../../src/core/types.ts';
@@ -45,6 +45,7 @@ const until = async (cond: () => boolean) => {
 
 afterEach(async () => {
   await getDb().reports.clear();
+  await getDb().reportRows.clear();
   await getDb().texts.clear();
 });
 
@@ -74,6 +75,34 @@ describe('LibraryState', () => {
     expect(lib.lastDeleted).toBe(1);
     expect(await lib.undoDelete()).toBe(1);
     await until(() => lib.reports.length === 2);
+    lib.stop();
+  });
+
+  it('shows the first page and the count before every row is read, then all rows', async () => {
+    const n = PAGE_SIZE + 5;
+    for (let i = 0; i < n; i++)
+      await storeParsed(getDb(), parsed(`地${i}`, 2019 + (i % 3), 'county'), `r${i}`, 1000 + i);
+    const lib = new LibraryState();
+    lib.start();
+    await until(() => lib.shown);
+    // Loaded in one go in this test's fast database: check the partial state when it is seen.
+    if (lib.partial) {
+      expect(lib.total).toBe(n);
+      expect(lib.visibleCount).toBe(n);
+      expect(lib.visible.map((r) => r.id)).toEqual(
+        Array.from({ length: PAGE_SIZE }, (_, i) => `r${i}`),
+      );
+      lib.filter.year = '2020';
+      expect(lib.visibleCount).toBeNull();
+      expect(lib.visible).toEqual([]);
+      lib.filter.year = '';
+    }
+    await until(() => lib.loaded);
+    expect(lib.partial).toBe(false);
+    expect(lib.total).toBe(n);
+    expect(lib.visible).toHaveLength(n);
+    lib.filter.year = '2020';
+    expect(lib.visibleCount).toBe(Math.floor(n / 3) + (n % 3 > 1 ? 1 : 0));
     lib.stop();
   });
 });

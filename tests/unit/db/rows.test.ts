@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ReportbenchDb } from '../../../src/db/schema.ts';
-import { listRows, syncRows, toRow } from '../../../src/db/rows.ts';
+import { firstRows, listRows, syncRows, toRow } from '../../../src/db/rows.ts';
 import {
   deleteReports,
   restoreTrash,
@@ -62,6 +62,17 @@ describe('slim library rows', () => {
     await db.reports.add(toRecords(parsed('正文二', 'h2'), 'b', 2).report);
     expect(await syncRows(db)).toBe(true);
     expect((await listRows(db)).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('firstRows gives the first rows in import order and the count of all', async () => {
+    expect(await firstRows(db, 2)).toEqual({ head: [], count: 0 });
+    await storeParsed(db, parsed('正文三', 'h3'), 'c', 30);
+    await storeParsed(db, parsed('正文一', 'h1'), 'a', 10);
+    await storeParsed(db, parsed('正文二', 'h2'), 'b', 20);
+    const { head, count } = await firstRows(db, 2);
+    expect(count).toBe(3);
+    expect(head).toEqual((await listRows(db)).slice(0, 2));
+    expect(head.map((r) => r.id)).toEqual(['a', 'b']);
   });
 
   it('the v8 upgrade fills the rows from reports stored by v6', async () => {

@@ -45,6 +45,12 @@ export class LibraryState {
     return this.#full;
   }
 
+  #waiters: (() => void)[] = [];
+  /** Resolves once the rows have been read (at once if they have). */
+  whenLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : new Promise((ok) => this.#waiters.push(ok));
+  }
+
   #sub: Subscription | null = null;
   #fullSub: Subscription | null = null;
   /** Bumped by start/stop, so a start that stopped while its rows were syncing subscribes not. */
@@ -65,6 +71,7 @@ export class LibraryState {
           next: (rows) => {
             this.rows = rows;
             this.loaded = true;
+            for (const ok of this.#waiters.splice(0)) ok();
           },
           error: (e) => console.error('library query failed', e),
         });

@@ -1,4 +1,5 @@
 // Key word in context rows, and the concordance sort orders.
+import { originalSlice, type FoldedText } from './folded-text.ts';
 import type { Span } from './search.ts';
 
 export interface KwicRow {
@@ -11,22 +12,28 @@ export interface KwicRow {
   right: string;
 }
 
+/** Rows from the text, or from its folded form (line breaks are never folded). */
 export function kwic(
-  text: string,
+  text: string | FoldedText,
   hits: readonly Span[],
   opts: { width?: number } = {},
 ): KwicRow[] {
   const width = opts.width ?? 30;
+  const lines = typeof text === 'string' ? text : text.folded;
+  const slice =
+    typeof text === 'string'
+      ? (a: number, b: number) => text.slice(a, b)
+      : (a: number, b: number) => originalSlice(text, a, b);
   return hits.map(({ start, end }) => {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd === -1) lineEnd = text.length;
+    const lineStart = lines.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = lines.indexOf('\n', end);
+    if (lineEnd === -1) lineEnd = lines.length;
     return {
       start,
       end,
-      left: text.slice(Math.max(lineStart, start - width), start),
-      hit: text.slice(start, end),
-      right: text.slice(end, Math.min(lineEnd, end + width)),
+      left: slice(Math.max(lineStart, start - width), start),
+      hit: slice(start, end),
+      right: slice(end, Math.min(lineEnd, end + width)),
     };
   });
 }

@@ -89,7 +89,16 @@ export function searchText(text: string, matcher: Matcher, opts: SearchOptions =
     }
     return finish(hits, maxHits);
   }
-  const hay = opts.folded ?? foldWidth(text);
+  return searchFolded(opts.folded ?? foldWidth(text), matcher, maxHits);
+}
+
+/** Plain-mode hits in an already width-folded text. */
+export function searchFolded(
+  hay: string,
+  matcher: Extract<Matcher, { mode: 'plain' }>,
+  maxHits: number = DEFAULT_MAX_HITS,
+): SearchResult {
+  const hits: Span[] = [];
   const terms = matcher.all.flat();
   if (matcher.all.length === 1 && !matcher.none.length) {
     for (const t of terms) occurrences(hay, t, 0, hay.length, hits);
@@ -97,10 +106,28 @@ export function searchText(text: string, matcher: Matcher, opts: SearchOptions =
   }
   // Boolean query: decided per paragraph.
   for (const u of units(hay, Infinity)) {
-    if (matcher.none.some((t) => has(hay, t, u.start, u.end))) continue;
-    if (!matcher.all.every((any) => any.some((t) => has(hay, t, u.start, u.end)))) continue;
+    if (!paragraphMatches(hay, matcher, u)) continue;
     for (const t of terms) occurrences(hay, t, u.start, u.end, hits);
     if (hits.length > maxHits) break;
   }
   return finish(hits, maxHits);
+}
+
+function paragraphMatches(
+  hay: string,
+  matcher: Extract<Matcher, { mode: 'plain' }>,
+  u: Span,
+): boolean {
+  if (matcher.none.some((t) => has(hay, t, u.start, u.end))) return false;
+  return matcher.all.every((any) => any.some((t) => has(hay, t, u.start, u.end)));
+}
+
+/** Whether a folded text has any plain-mode hit: stops at the first, counts nothing. */
+export function hasPlainHit(hay: string, matcher: Extract<Matcher, { mode: 'plain' }>): boolean {
+  if (matcher.all.length === 1 && !matcher.none.length)
+    return matcher.all[0]!.some((t) => t !== '' && hay.includes(t));
+  // A paragraph can match only if the whole text holds a term of every group.
+  if (!matcher.all.every((any) => any.some((t) => t !== '' && hay.includes(t)))) return false;
+  for (const u of units(hay, Infinity)) if (paragraphMatches(hay, matcher, u)) return true;
+  return false;
 }

@@ -76,6 +76,12 @@ function hitsOf(r: SearchableReport, f: FoldedText, matcher: Matcher, parts?: Re
   return hits;
 }
 
+function anyHit(r: SearchableReport, f: FoldedText, matcher: Matcher): boolean {
+  if (matcher.mode === 'plain') return hasPlainHit(f.folded, matcher);
+  const text = typeof r.text === 'string' ? r.text : originalText(f);
+  return searchText(text, matcher, { maxHits: 1 }).hits.length > 0;
+}
+
 export function searchLibrary(
   reports: readonly SearchableReport[],
   matcher: Matcher,
@@ -95,9 +101,9 @@ export function searchLibrary(
     searched++;
     if (candidate && r.sig && !candidate(r.sig)) continue;
     const f = typeof r.text === 'string' ? foldText(r.text) : r.text;
-    if (rows.length >= maxHits && matcher.mode === 'plain' && !parts) {
+    if (rows.length >= maxHits && !parts) {
       // Past the cap only "any hit?" matters, and the first one answers it.
-      if (hasPlainHit(f.folded, matcher)) {
+      if (anyHit(r, f, matcher)) {
         reportsHit++;
         truncated = true;
       }

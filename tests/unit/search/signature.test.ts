@@ -165,8 +165,10 @@ describe('searchLibrary with signatures and the hit cap', () => {
   });
   it('past the cap still counts every report hit, as the uncapped scan does', () => {
     const held = indexed(seeds());
-    for (const q of ['复议', '法治政府', '复议 OR 诉讼', '行政 执法']) {
-      const m = matcher(q);
+    const ms = ['复议', '法治政府', '复议 OR 诉讼', '行政 执法'].map((q) => matcher(q));
+    ms.push(matcher('\\d+件', 'regex'));
+    for (const m of ms) {
+      const q = m.source;
       const all = searchLibrary(held, m, {}, { maxHits: Infinity });
       for (const cap of [1, 7, 40]) {
         const capped = searchLibrary(held, m, {}, { maxHits: cap });

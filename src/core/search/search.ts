@@ -102,6 +102,9 @@ export function searchFolded(
   const terms = matcher.all.flat();
   if (matcher.all.length === 1 && !matcher.none.length) {
     for (const t of terms) occurrences(hay, t, 0, hay.length, hits);
+    // One term's occurrences come in order and never repeat: nothing to sort or merge.
+    if (terms.length === 1)
+      return { hits: hits.slice(0, maxHits), truncated: hits.length > maxHits };
     return finish(hits, maxHits);
   }
   // Boolean query: decided per paragraph.

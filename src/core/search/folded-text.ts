@@ -60,7 +60,20 @@ export function originalSlice(f: FoldedText, start: number, end: number): string
   return parts.join('');
 }
 
-/** The whole original text (for regex search, which is not width-folded). */
+/** The whole original text. */
 export function originalText(f: FoldedText): string {
   return originalSlice(f, 0, f.folded.length);
+}
+
+/** Reads the original text alike whether it is kept as is or folded (line breaks never fold). */
+export interface TextView {
+  /** The text or its folded form: the same length and the same line breaks. */
+  lines: string;
+  slice(start: number, end: number): string;
+}
+
+export function viewOf(text: string | FoldedText): TextView {
+  return typeof text === 'string'
+    ? { lines: text, slice: (a, b) => text.slice(a, b) }
+    : { lines: text.folded, slice: (a, b) => originalSlice(text, a, b) };
 }

@@ -1,5 +1,5 @@
 // Key word in context rows, and the concordance sort orders.
-import { originalSlice, type FoldedText } from './folded-text.ts';
+import { viewOf, type FoldedText } from './folded-text.ts';
 import type { Span } from './search.ts';
 
 export interface KwicRow {
@@ -19,11 +19,7 @@ export function kwic(
   opts: { width?: number } = {},
 ): KwicRow[] {
   const width = opts.width ?? 30;
-  const lines = typeof text === 'string' ? text : text.folded;
-  const slice =
-    typeof text === 'string'
-      ? (a: number, b: number) => text.slice(a, b)
-      : (a: number, b: number) => originalSlice(text, a, b);
+  const { lines, slice } = viewOf(text);
   return hits.map(({ start, end }) => {
     const lineStart = lines.lastIndexOf('\n', start - 1) + 1;
     let lineEnd = lines.indexOf('\n', end);

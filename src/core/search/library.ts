@@ -4,7 +4,7 @@
 // checked for a first hit (to count the reports hit), which is what makes common words cheap.
 // The signature is per report and built once, so there is no index to store or keep in sync.
 import type { Heading, RequiredPart, Tier } from '../types.ts';
-import { foldText, originalText, type FoldedText } from './folded-text.ts';
+import { foldText, type FoldedText } from './folded-text.ts';
 import { kwic, type KwicRow } from './kwic.ts';
 import { hasPlainHit, searchFolded, searchText, type Span } from './search.ts';
 import type { Matcher } from './query.ts';
@@ -66,9 +66,7 @@ function hitsOf(r: SearchableReport, f: FoldedText, matcher: Matcher, parts?: Re
   let hits =
     matcher.mode === 'plain'
       ? searchFolded(f.folded, matcher, Infinity).hits
-      : searchText(typeof r.text === 'string' ? r.text : originalText(f), matcher, {
-          maxHits: Infinity,
-        }).hits;
+      : searchText(r.text, matcher, { maxHits: Infinity }).hits;
   if (parts?.length) {
     const spans = partSpans(r.outline ?? [], parts);
     hits = hits.filter((h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
@@ -78,8 +76,7 @@ function hitsOf(r: SearchableReport, f: FoldedText, matcher: Matcher, parts?: Re
 
 function anyHit(r: SearchableReport, f: FoldedText, matcher: Matcher): boolean {
   if (matcher.mode === 'plain') return hasPlainHit(f.folded, matcher);
-  const text = typeof r.text === 'string' ? r.text : originalText(f);
-  return searchText(text, matcher, { maxHits: 1 }).hits.length > 0;
+  return searchText(r.text, matcher, { maxHits: 1 }).hits.length > 0;
 }
 
 export function searchLibrary(

@@ -1,6 +1,7 @@
 // Scanning one text with a compiled matcher. Plain terms are found with indexOf over the
 // width-folded text; regexes run per paragraph, with long paragraphs cut into bounded chunks
 // so even an unlucky pattern only ever backtracks over MAX_UNIT characters.
+import { viewOf, type FoldedText } from './folded-text.ts';
 import { foldWidth } from './normalize.ts';
 import type { Matcher } from './query.ts';
 
@@ -20,15 +21,16 @@ export const MAX_UNIT = 2000;
 export const DEFAULT_MAX_HITS = 5000;
 
 /** Paragraphs (split on \n), long ones cut at a sentence end (else hard) to ≤ max chars. */
-export function units(text: string, max: number = MAX_UNIT): Span[] {
+export function units(text: string | FoldedText, max: number = MAX_UNIT): Span[] {
+  const { lines, slice } = viewOf(text);
   const out: Span[] = [];
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  while (start <= lines.length) {
+    let end = lines.indexOf('\n', start);
+    if (end === -1) end = lines.length;
     let s = start;
     while (end - s > max) {
-      const chunk = text.slice(s, s + max);
+      const chunk = slice(s, s + max);
       const cut = Math.max(...['。', '！', '？', '；'].map((p) => chunk.lastIndexOf(p)));
       const e = cut > max / 2 ? s + cut + 1 : s + max;
       out.push({ start: s, end: e });
@@ -67,16 +69,22 @@ export interface SearchOptions {
   folded?: string;
 }
 
-export function searchText(text: string, matcher: Matcher, opts: SearchOptions = {}): SearchResult {
+/** Hits in a text, kept as is or folded (a regex reads the original, paragraph by paragraph). */
+export function searchText(
+  text: string | FoldedText,
+  matcher: Matcher,
+  opts: SearchOptions = {},
+): SearchResult {
   const maxHits = opts.maxHits ?? DEFAULT_MAX_HITS;
   const hits: Span[] = [];
   if (matcher.mode === 'regex') {
+    const { slice } = viewOf(text);
     const re = new RegExp(
       matcher.regex.source,
       matcher.regex.flags.includes('g') ? matcher.regex.flags : matcher.regex.flags + 'g',
     );
     for (const u of units(text)) {
-      const unit = text.slice(u.start, u.end);
+      const unit = slice(u.start, u.end);
       re.lastIndex = 0;
       for (let m = re.exec(unit); m; m = re.exec(unit)) {
         if (m[0].length === 0) {
@@ -89,7 +97,8 @@ export function searchText(text: string, matcher: Matcher, opts: SearchOptions =
     }
     return finish(hits, maxHits);
   }
-  return searchFolded(opts.folded ?? foldWidth(text), matcher, maxHits);
+  const hay = typeof text === 'string' ? (opts.folded ?? foldWidth(text)) : text.folded;
+  return searchFolded(hay, matcher, maxHits);
 }
 
 /** Plain-mode hits in an already width-folded text. */

@@ -16,6 +16,7 @@ import {
   searchText,
   signature,
   termHashes,
+  units,
   unpackRows,
   type Matcher,
   type SearchableReport,
@@ -61,6 +62,9 @@ const PIECES = [
   ' ',
   '\n',
   '。',
+  '！',
+  '!',
+  '；',
   '𠀀',
 ];
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((a) => a.join(''));
@@ -97,6 +101,22 @@ describe('foldText', () => {
     const plain = '行政复议案件';
     expect(foldText(plain).folded).toBe(plain);
     expect(foldText(plain).at).toHaveLength(0);
+  });
+});
+
+describe('regexes over folded texts', () => {
+  it('cut the same units and find the same hits as over the original', () => {
+    const regexes = ['[Ａa]+', '法治', '[！!；]', '\\d+', '复.{0,3}议'].map((p) =>
+      matcher(p, 'regex'),
+    );
+    fc.assert(
+      fc.property(textArb, fc.integer({ min: 3, max: 40 }), (s, max) => {
+        const f = foldText(s);
+        expect(units(f, max)).toEqual(units(s, max));
+        for (const m of regexes) expect(searchText(f, m)).toEqual(searchText(s, m));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

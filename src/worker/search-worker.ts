@@ -17,7 +17,8 @@ import type { Heading } from '../core/types.ts';
 import { getDb } from '../db/schema.ts';
 import type { SearchReply, SearchWorkerApi } from './search-api.ts';
 
-interface Cached {
+/** Kept as the search reads it, so a query allocates nothing per report. */
+interface Cached extends SearchableReport {
   text: FoldedText;
   sig: Signature;
   outline?: Heading[];
@@ -44,7 +45,7 @@ async function loadTexts(ids: readonly string[]): Promise<void> {
     for (const t of texts) {
       if (!t) continue;
       const text = foldText(t.text);
-      cache.set(t.reportId, { text, sig: signature(text.folded) });
+      cache.set(t.reportId, { id: t.reportId, text, sig: signature(text.folded) });
     }
   }
 }
@@ -83,7 +84,7 @@ const api: SearchWorkerApi = {
       const reports: SearchableReport[] = [];
       for (const id of req.ids) {
         const c = cache.get(id);
-        if (c) reports.push({ id, text: c.text, sig: c.sig, outline: c.outline });
+        if (c) reports.push(c);
       }
       const res = searchLibrary(reports, req.matcher, { parts: req.parts }, { width: req.width });
       const rows = packRows(res.rows);

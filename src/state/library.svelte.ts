@@ -83,6 +83,11 @@ export class LibraryState {
     return this.#full;
   }
 
+  /** Resolves once the rows have been read (at once if they have). */
+  whenLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : this.ready;
+  }
+
   #sub: Subscription | null = null;
   #fullSub: Subscription | null = null;
   /** Bumped by start/stop, so a start that stopped while its rows were syncing subscribes not. */

@@ -7,8 +7,9 @@ import { textsOf } from '../db/coding.ts';
 import {
   compileQuery,
   sortKwic,
+  unpackRows,
   type KwicSort,
-  type LibraryResult,
+  type LibraryHit,
   type SearchMode,
 } from '../core/search/index.ts';
 import type { RequiredPart } from '../core/types.ts';
@@ -26,6 +27,14 @@ function worker(): Comlink.Remote<SearchWorkerApi> {
   return client;
 }
 
+/** A query's answer as the view shows it. */
+export interface SearchOutcome {
+  rows: LibraryHit[];
+  reportsHit: number;
+  reportsSearched: number;
+  truncated: boolean;
+}
+
 export class SearchState {
   query = $state('');
   mode = $state<SearchMode>('plain');
@@ -35,7 +44,7 @@ export class SearchState {
   province = $state('');
   part = $state<RequiredPart | ''>('');
   error = $state<string | null>(null);
-  result = $state.raw<LibraryResult | null>(null);
+  result = $state.raw<SearchOutcome | null>(null);
   ms = $state(0);
   busy = $state(false);
 
@@ -57,6 +66,8 @@ export class SearchState {
     this.busy = true;
     try {
       const t0 = performance.now();
+      // A query typed before the library's rows arrive searches them, not an empty library.
+      await library.whenLoaded();
       const ids = library.rows
         .filter(
           (r) =>
@@ -65,22 +76,26 @@ export class SearchState {
             (!this.province || r.province === this.province),
         )
         .map((r) => r.id);
-      const result = await worker().search({
+      const { rows, ...counts } = await worker().search({
         matcher: q.matcher,
         ids,
         parts: this.part ? [this.part] : undefined,
         width: 24,
       });
-      this.result = result;
+      this.result = { rows: unpackRows(rows), ...counts };
       this.ms = Math.round(performance.now() - t0);
     } finally {
       this.busy = false;
     }
   }
 
-  /** The texts of the reports with hits, for "code all hits" (sentence/paragraph expansion). */
+  /** The texts of the reports with rows, for "code all hits" (sentence/paragraph expansion). */
   hitTexts(): Promise<Map<string, string>> {
-    return textsOf(getDb(), Object.keys(this.result?.perReport ?? {}));
+    const ids = (this.result?.rows ?? []).map((r) => r.reportId);
+    return textsOf(
+      getDb(),
+      ids.filter((id, i) => i === 0 || id !== ids[i - 1]),
+    );
   }
 }
 

@@ -1,15 +1,26 @@
-// The search worker: keeps every report's text and its width-folded copy (texts are immutable
-// after import, so a cached text never goes stale) and scans them with src/core/search, so
-// neither the 100 MB of texts at 10,000 reports nor the scan ever touch the UI thread.
+// The search worker: keeps every report's text, width-folded with what folding changed, and its
+// bigram signature (texts are immutable after import, so neither ever goes stale) and scans
+// them with src/core/search, so neither the ~80 MB of texts at 10,000 reports nor the scan
+// ever touch the UI thread. Each text is held once: the original is rebuilt from the folded
+// form where a KWIC row or a regex needs it.
 import * as Comlink from 'comlink';
-import { foldWidth, searchLibrary, type SearchableReport } from '../core/search/index.ts';
+import {
+  foldText,
+  packRows,
+  searchLibrary,
+  signature,
+  type FoldedText,
+  type SearchableReport,
+  type Signature,
+} from '../core/search/index.ts';
 import type { Heading } from '../core/types.ts';
 import { getDb } from '../db/schema.ts';
-import type { SearchWorkerApi } from './search-api.ts';
+import type { SearchReply, SearchWorkerApi } from './search-api.ts';
 
-interface Cached {
-  text: string;
-  folded: string;
+/** Kept as the search reads it, so a query allocates nothing per report. */
+interface Cached extends SearchableReport {
+  text: FoldedText;
+  sig: Signature;
   outline?: Heading[];
 }
 
@@ -31,8 +42,11 @@ async function loadTexts(ids: readonly string[]): Promise<void> {
   for (let i = 0; i < missing.length; i += CHUNK) {
     const chunk = missing.slice(i, i + CHUNK);
     const texts = await db.texts.bulkGet(chunk);
-    for (const t of texts)
-      if (t) cache.set(t.reportId, { text: t.text, folded: foldWidth(t.text) });
+    for (const t of texts) {
+      if (!t) continue;
+      const text = foldText(t.text);
+      cache.set(t.reportId, { id: t.reportId, text, sig: signature(text.folded) });
+    }
   }
 }
 
@@ -70,9 +84,21 @@ const api: SearchWorkerApi = {
       const reports: SearchableReport[] = [];
       for (const id of req.ids) {
         const c = cache.get(id);
-        if (c) reports.push({ id, text: c.text, folded: c.folded, outline: c.outline });
+        if (c) reports.push(c);
       }
-      return searchLibrary(reports, req.matcher, { parts: req.parts }, { width: req.width });
+      const res = searchLibrary(reports, req.matcher, { parts: req.parts }, { width: req.width });
+      const rows = packRows(res.rows);
+      const reply: SearchReply = {
+        rows,
+        reportsHit: res.reportsHit,
+        reportsSearched: res.reportsSearched,
+        truncated: res.truncated,
+      };
+      const buffers = [rows.report, rows.start, rows.end, rows.leftLen, rows.hitLen, rows.cut];
+      return Comlink.transfer(
+        reply,
+        buffers.map((b) => b.buffer as ArrayBuffer),
+      );
     }),
 };
 

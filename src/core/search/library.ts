@@ -1,17 +1,21 @@
-// Searching the whole library. Strategy: a linear scan of every report that passes the filters
-// (indexOf over width-folded text, or the bounded regex scan). Reports run to tens of thousands
-// of characters, so a library of a few thousand is tens of millions of characters: a scan is
-// fast enough in a worker and needs no index to build, store or keep in sync.
+// Searching the whole library. Strategy: a scan of every report that passes the filters
+// (indexOf over width-folded text, or the bounded regex scan), skipping reports whose bigram
+// signature rules the query out. Hits are listed up to the cap; past it a report is only
+// checked for a first hit (to count the reports hit), which is what makes common words cheap.
+// The signature is per report and built once, so there is no index to store or keep in sync.
 import type { Heading, RequiredPart, Tier } from '../types.ts';
+import { foldText, type FoldedText } from './folded-text.ts';
 import { kwic, type KwicRow } from './kwic.ts';
-import { searchText, type Span } from './search.ts';
+import { hasPlainHit, searchFolded, searchText, type Span } from './search.ts';
 import type { Matcher } from './query.ts';
+import { candidateTest, type Signature } from './signature.ts';
 
 export interface SearchableReport {
   id: string;
-  text: string;
-  /** `foldWidth(text)` if the caller caches it. */
-  folded?: string;
+  /** The canonical text, or (as the search worker keeps it) its folded form. */
+  text: string | FoldedText;
+  /** `signature(folded)`, when the caller keeps it: reports it rules out are not scanned. */
+  sig?: Signature;
   year?: number | null;
   tier?: Tier | null;
   province?: string | null;
@@ -34,8 +38,10 @@ export interface LibraryHit extends KwicRow {
 
 export interface LibraryResult {
   rows: LibraryHit[];
-  /** Hits per report id (after filters), including reports cut by maxHits. */
+  /** Hits per report with rows (after filters); reports past the cap are only counted. */
   perReport: Record<string, number>;
+  /** Reports with at least one hit (after filters), including those past the cap. */
+  reportsHit: number;
   reportsSearched: number;
   truncated: boolean;
 }
@@ -56,6 +62,23 @@ export function partSpans(outline: readonly Heading[], parts: readonly RequiredP
     .map((h) => ({ start: h.start, end: h.sectionEnd }));
 }
 
+function hitsOf(r: SearchableReport, f: FoldedText, matcher: Matcher, parts?: RequiredPart[]) {
+  let hits =
+    matcher.mode === 'plain'
+      ? searchFolded(f.folded, matcher, Infinity).hits
+      : searchText(r.text, matcher, { maxHits: Infinity }).hits;
+  if (parts?.length) {
+    const spans = partSpans(r.outline ?? [], parts);
+    hits = hits.filter((h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
+  }
+  return hits;
+}
+
+function anyHit(r: SearchableReport, f: FoldedText, matcher: Matcher): boolean {
+  if (matcher.mode === 'plain') return hasPlainHit(f.folded, matcher);
+  return searchText(r.text, matcher, { maxHits: 1 }).hits.length > 0;
+}
+
 export function searchLibrary(
   reports: readonly SearchableReport[],
   matcher: Matcher,
@@ -65,22 +88,33 @@ export function searchLibrary(
   const maxHits = opts.maxHits ?? 5000;
   const rows: LibraryHit[] = [];
   const perReport: Record<string, number> = {};
+  const candidate = candidateTest(matcher);
+  const parts = filters.parts?.length ? filters.parts : undefined;
   let searched = 0;
+  let reportsHit = 0;
   let truncated = false;
   for (const r of reports) {
     if (!passesFilters(r, filters)) continue;
     searched++;
-    let { hits } = searchText(r.text, matcher, { folded: r.folded, maxHits: Infinity });
-    if (filters.parts?.length) {
-      const spans = partSpans(r.outline ?? [], filters.parts);
-      hits = hits.filter((h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
+    if (candidate && r.sig && !candidate(r.sig)) continue;
+    const f = typeof r.text === 'string' ? foldText(r.text) : r.text;
+    if (rows.length >= maxHits && !parts) {
+      // Past the cap only "any hit?" matters, and the first one answers it.
+      if (anyHit(r, f, matcher)) {
+        reportsHit++;
+        truncated = true;
+      }
+      continue;
     }
+    const hits = hitsOf(r, f, matcher, parts);
     if (!hits.length) continue;
-    perReport[r.id] = hits.length;
+    reportsHit++;
     const room = maxHits - rows.length;
     if (hits.length > room) truncated = true;
-    for (const row of kwic(r.text, hits.slice(0, Math.max(0, room)), { width: opts.width }))
+    if (room <= 0) continue;
+    perReport[r.id] = hits.length;
+    for (const row of kwic(f, hits.slice(0, room), { width: opts.width }))
       rows.push({ reportId: r.id, ...row });
   }
-  return { rows, perReport, reportsSearched: searched, truncated };
+  return { rows, perReport, reportsHit, reportsSearched: searched, truncated };
 }

@@ -1,11 +1,8 @@
-// Sentence and clause boundaries, computed once per text in one pass.
+// Sentence and clause boundaries, computed once per text in one pass (over char codes).
+import { isDigitCode } from './chars.ts';
 
 const SENTENCE_END = '。！？；;!?\n';
 const CLAUSE_END = SENTENCE_END + ',，:：()（）';
-
-function isDigitChar(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
-}
 
 export interface Boundaries {
   /** Sorted indices of sentence-ending characters. */
@@ -14,19 +11,31 @@ export interface Boundaries {
   clauseEnds: number[];
 }
 
-const SENTENCE_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
-const CLAUSE_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
+/** By char code (64 KB): 2 ends a sentence (and a clause), 1 ends only a clause. */
+const ENDS = new Uint8Array(0x10000);
+for (const c of CLAUSE_END) ENDS[c.charCodeAt(0)] = 1;
+for (const c of SENTENCE_END) ENDS[c.charCodeAt(0)] = 2;
+
+const COMMA = 0x2c;
+const FULL_COMMA = 0xff0c;
 
 export function boundaries(text: string): Boundaries {
   const sentenceEnds: number[] = [];
   const clauseEnds: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!CLAUSE_CODES.has(code)) continue;
-    const c = text[i];
-    if ((c === ',' || c === '，') && isDigitChar(text[i - 1]) && isDigitChar(text[i + 1])) continue;
+    const end = ENDS[code];
+    if (end === 0) continue;
+    // `1,234`: a comma between digits is a thousands separator, not a clause end.
+    if (
+      (code === COMMA || code === FULL_COMMA) &&
+      isDigitCode(text.charCodeAt(i - 1)) &&
+      isDigitCode(text.charCodeAt(i + 1))
+    ) {
+      continue;
+    }
     clauseEnds.push(i);
-    if (SENTENCE_CODES.has(code)) sentenceEnds.push(i);
+    if (end === 2) sentenceEnds.push(i);
   }
   return { sentenceEnds, clauseEnds };
 }

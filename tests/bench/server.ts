@@ -25,10 +25,7 @@ export interface StaticServer {
 }
 
 /** Serve `mounts` (URL prefix → directory) on `port` (0: a free one). */
-export async function serveStatic(
-  mounts: Record<string, string>,
-  port = 0,
-): Promise<StaticServer> {
+export async function serveStatic(mounts: Record<string, string>, port = 0): Promise<StaticServer> {
   const roots = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server: Server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);

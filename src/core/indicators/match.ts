@@ -3,7 +3,7 @@
 // context group somewhere in its sentence, and no excluded word. When several indicators
 // match, the one with the most specific evidence wins; when none does, the quantity stays
 // unmatched ("other") rather than being forced.
-import type { Quantity } from '../quantities/types.ts';
+import type { Quantity, UnitKind } from '../quantities/types.ts';
 import { foldVariants } from '../quantities/variants.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { compileSafe } from './safe-pattern.ts';
@@ -31,12 +31,35 @@ interface Prepared {
   description: string | null;
 }
 
-function prepare(catalogue: readonly Indicator[]): Prepared[] {
-  return catalogue.map((ind) => ({
-    ind,
-    re: ind.pattern ? compileSafe(ind.pattern) : null,
-    description: null,
-  }));
+/** The catalogue for one matching run, and per unit kind the indicators whose kind can fit
+ * it (most quantities are counts, and most indicators take only one kind), in catalogue order
+ * so that ties are still won by the earlier indicator. */
+class PreparedCatalogue {
+  readonly #all: Prepared[];
+  readonly #byKind = new Map<UnitKind, Prepared[]>();
+
+  constructor(catalogue: readonly Indicator[]) {
+    this.#all = catalogue.map((ind) => ({
+      ind,
+      re: ind.pattern ? compileSafe(ind.pattern) : null,
+      description: null,
+    }));
+  }
+
+  forKind(kind: UnitKind): Prepared[] {
+    let list = this.#byKind.get(kind);
+    if (!list) {
+      const rate = kind === 'percent';
+      list = this.#all.filter(
+        ({ ind }) =>
+          rate === (ind.kind === 'rate') &&
+          (kind === 'money') === (ind.kind === 'money') &&
+          ind.unitKinds.includes(kind),
+      );
+      this.#byKind.set(kind, list);
+    }
+    return list;
+  }
 }
 
 /** Indicator words are simplified Chinese; each short window is folded (same length). */
@@ -145,14 +168,20 @@ function describe(ind: Indicator): string {
   return parts.join('; ');
 }
 
-function matchPrepared(q: Quantity, text: string, prepared: Prepared[]): IndicatorMatch {
+const NO_MATCH = (): IndicatorMatch => ({ indicatorId: null, explanation: null });
+
+function matchPrepared(q: Quantity, text: string, catalogue: PreparedCatalogue): IndicatorMatch {
+  // A change is not a level of anything, and a kind no indicator takes matches nothing: no
+  // windows to cut (unitFits would turn every indicator down).
+  const candidates = q.change ? [] : catalogue.forKind(q.unitKind);
+  if (!candidates.length) return NO_MATCH();
   const w = windows(q, text);
   let best: { p: Prepared; s: Scored } | null = null;
-  for (const p of prepared) {
+  for (const p of candidates) {
     const s = evaluate(p, q, w);
     if (s && (!best || s.score > best.s.score)) best = { p, s };
   }
-  if (!best) return { indicatorId: null, explanation: null };
+  if (!best) return NO_MATCH();
   const p = best.p;
   return {
     indicatorId: p.ind.id,
@@ -165,7 +194,7 @@ export function matchIndicator(
   text: string,
   catalogue: readonly Indicator[] = CATALOGUE,
 ): IndicatorMatch {
-  return matchPrepared(q, text, prepare(catalogue));
+  return matchPrepared(q, text, new PreparedCatalogue(catalogue));
 }
 
 export function matchAll(
@@ -173,6 +202,6 @@ export function matchAll(
   text: string,
   catalogue: readonly Indicator[] = CATALOGUE,
 ): IndicatorMatch[] {
-  const prepared = prepare(catalogue);
+  const prepared = new PreparedCatalogue(catalogue);
   return quantities.map((q) => matchPrepared(q, text, prepared));
 }

@@ -61,10 +61,10 @@ function runExtractBench(): {
   seedsMBps: number | null;
   output: string;
 } | null {
-  // --expose-gc: the script collects garbage before each timed run, so a run does not pay
-  // for the previous one's garbage. spawnSync, not execFileSync: the script exits 1 when the
-  // check fails, and its table is still the answer.
-  const script = ['--expose-gc', '--import', 'tsx', 'tests/bench/extract-bench.ts', '0.5'];
+  // spawnSync, not execFileSync: the script exits 1 when the check fails, and its table is
+  // still the answer. (No --expose-gc: a forced collection before each run shrinks the heap,
+  // and the short runs then paid more for growing it again, which made growth look sublinear.)
+  const script = ['--import', 'tsx', 'tests/bench/extract-bench.ts', '0.5'];
   const run = spawnSync(process.execPath, script, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],

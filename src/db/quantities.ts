@@ -19,13 +19,16 @@ export function computeQuantities(
 ): QuantityRecord[] {
   const qs = extractQuantities(text);
   const ms = matchAll(qs, text, catalogue);
-  return qs.map((q, i) => ({
-    ...q,
-    id: quantityKey(reportId, q.start, q.end),
-    reportId,
-    indicatorId: ms[i].indicatorId,
-    explanation: ms[i].explanation,
-  }));
+  // The quantities are this call's own: completed in place rather than copied field by field
+  // (same fields, same order).
+  return qs.map((q, i) =>
+    Object.assign(q, {
+      id: quantityKey(reportId, q.start, q.end),
+      reportId,
+      indicatorId: ms[i].indicatorId,
+      explanation: ms[i].explanation,
+    }),
+  );
 }
 
 export async function loadCatalogue(db: ReportbenchDb): Promise<Indicator[]> {

@@ -220,7 +220,8 @@ function crc32(data: Uint8Array): number {
       crcTable[n] = c >>> 0;
     }
   }
+  const table = crcTable; // a local: the module variable was re-read for every byte
   let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -3,7 +3,7 @@
 // context group somewhere in its sentence, and no excluded word. When several indicators
 // match, the one with the most specific evidence wins; when none does, the quantity stays
 // unmatched ("other") rather than being forced.
-import type { Quantity } from '../quantities/types.ts';
+import type { Quantity, UnitKind } from '../quantities/types.ts';
 import { foldVariants } from '../quantities/variants.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { compileSafe } from './safe-pattern.ts';
@@ -20,12 +20,56 @@ interface Windows {
   clause: string;
   sentenceBefore: string;
   sentenceAfter: string;
+  sentence: string | null;
+}
+
+/** An indicator with what every quantity would otherwise recompute: its pattern, compiled
+ * once, and its description, written once when it first wins. */
+interface Prepared {
+  ind: Indicator;
+  re: RegExp | null;
+  description: string | null;
+}
+
+/** The catalogue for one matching run, and per unit kind the indicators whose kind can fit
+ * it (most quantities are counts, and most indicators take only one kind), in catalogue order
+ * so that ties are still won by the earlier indicator. */
+class PreparedCatalogue {
+  readonly #all: Prepared[];
+  readonly #byKind = new Map<UnitKind, Prepared[]>();
+
+  constructor(catalogue: readonly Indicator[]) {
+    this.#all = catalogue.map((ind) => ({
+      ind,
+      re: ind.pattern ? compileSafe(ind.pattern) : null,
+      description: null,
+    }));
+  }
+
+  forKind(kind: UnitKind): Prepared[] {
+    let list = this.#byKind.get(kind);
+    if (!list) {
+      const rate = kind === 'percent';
+      list = this.#all.filter(
+        ({ ind }) =>
+          rate === (ind.kind === 'rate') &&
+          (kind === 'money') === (ind.kind === 'money') &&
+          ind.unitKinds.includes(kind),
+      );
+      this.#byKind.set(kind, list);
+    }
+    return list;
+  }
+}
+
+/** Indicator words are simplified Chinese; each short window is folded (same length). */
+function folded(original: string, a: number, b: number): string {
+  return foldVariants(original.slice(a, b));
 }
 
 function windows(q: Quantity, original: string): Windows {
-  // Indicator words are simplified Chinese; fold each short window (same length) to match.
-  const slice = (a: number, b: number) => foldVariants(original.slice(a, b));
-  const clause = slice(
+  const clause = folded(
+    original,
     Math.max(q.clauseStart, q.start - CLAUSE_BEFORE),
     Math.min(Math.max(q.clauseEnd, q.end), q.end + CLAUSE_AFTER),
   );
@@ -34,9 +78,15 @@ function windows(q: Quantity, original: string): Windows {
     subject,
     inherited: q.subjectInherited,
     clause: q.subjectInherited ? `${subject} ${clause}` : clause,
-    sentenceBefore: slice(Math.max(q.sentenceStart, q.start - SENTENCE_AROUND), q.start),
-    sentenceAfter: slice(q.end, Math.min(q.sentenceEnd, q.end + SENTENCE_AROUND)),
+    sentenceBefore: folded(original, Math.max(q.sentenceStart, q.start - SENTENCE_AROUND), q.start),
+    sentenceAfter: folded(original, q.end, Math.min(q.sentenceEnd, q.end + SENTENCE_AROUND)),
+    sentence: null,
   };
+}
+
+/** The sentence window, joined once per quantity and only when a rule needs it. */
+function sentenceOf(w: Windows): string {
+  return w.sentenceBefore + w.sentenceAfter;
 }
 
 function unitFits(ind: Indicator, q: Quantity): boolean {
@@ -54,16 +104,23 @@ function longestIn(hay: string, words: string[]): string | null {
   return best;
 }
 
+function anyIn(hay: string, words: readonly string[]): boolean {
+  for (const x of words) if (x && hay.includes(x)) return true;
+  return false;
+}
+
 interface Scored {
   score: number;
   words: string[];
 }
 
-function evaluate(ind: Indicator, q: Quantity, w: Windows): Scored | null {
+function evaluate(p: Prepared, q: Quantity, w: Windows): Scored | null {
+  const ind = p.ind;
   if (!unitFits(ind, q)) return null;
-  if (ind.exclude?.some((x) => x && w.clause.includes(x))) return null;
-  const sentence = w.sentenceBefore + w.sentenceAfter;
-  if (ind.excludeSentence?.some((x) => x && sentence.includes(x))) return null;
+  if (ind.exclude && anyIn(w.clause, ind.exclude)) return null;
+  if (ind.excludeSentence && anyIn((w.sentence ??= sentenceOf(w)), ind.excludeSentence)) {
+    return null;
+  }
   const words: string[] = [];
   let score = 0;
   // A subject carried from an earlier quantity is not this quantity's own noun.
@@ -85,8 +142,7 @@ function evaluate(ind: Indicator, q: Quantity, w: Windows): Scored | null {
     score += found.length * (inClause ? 2 : before ? 1 : 0.5);
   }
   if (ind.pattern) {
-    const re = compileSafe(ind.pattern);
-    const m = re ? re.exec(w.clause) : null;
+    const m = p.re ? p.re.exec(w.clause) : null;
     if (!m) return null;
     words.push(m[0]);
     score += 2 * m[0].length;
@@ -94,13 +150,16 @@ function evaluate(ind: Indicator, q: Quantity, w: Windows): Scored | null {
   return { score, words };
 }
 
+function groups(gs: string[][]): string[] {
+  return gs.filter((x) => x.length).map((x) => `[${x.join('|')}]`);
+}
+
 function describe(ind: Indicator): string {
-  const g = (gs: string[][]) => gs.filter((x) => x.length).map((x) => `[${x.join('|')}]`);
   const parts: string[] = [];
-  const kw = g(ind.keywords);
+  const kw = groups(ind.keywords);
   if (kw.length)
     parts.push(`${ind.scope === 'subject' ? 'subject' : 'clause'} has ${kw.join(' + ')}`);
-  const ctx = g(ind.context ?? []);
+  const ctx = groups(ind.context ?? []);
   if (ctx.length) parts.push(`sentence has ${ctx.join(' + ')}`);
   if (ind.pattern) parts.push(`clause matches /${ind.pattern}/`);
   if (ind.exclude?.length) parts.push(`not [${ind.exclude.join('|')}]`);
@@ -109,22 +168,33 @@ function describe(ind: Indicator): string {
   return parts.join('; ');
 }
 
+const NO_MATCH = (): IndicatorMatch => ({ indicatorId: null, explanation: null });
+
+function matchPrepared(q: Quantity, text: string, catalogue: PreparedCatalogue): IndicatorMatch {
+  // A change is not a level of anything, and a kind no indicator takes matches nothing: no
+  // windows to cut (unitFits would turn every indicator down).
+  const candidates = q.change ? [] : catalogue.forKind(q.unitKind);
+  if (!candidates.length) return NO_MATCH();
+  const w = windows(q, text);
+  let best: { p: Prepared; s: Scored } | null = null;
+  for (const p of candidates) {
+    const s = evaluate(p, q, w);
+    if (s && (!best || s.score > best.s.score)) best = { p, s };
+  }
+  if (!best) return NO_MATCH();
+  const p = best.p;
+  return {
+    indicatorId: p.ind.id,
+    explanation: { pattern: (p.description ??= describe(p.ind)), words: best.s.words },
+  };
+}
+
 export function matchIndicator(
   q: Quantity,
   text: string,
   catalogue: readonly Indicator[] = CATALOGUE,
 ): IndicatorMatch {
-  const w = windows(q, text);
-  let best: { ind: Indicator; s: Scored } | null = null;
-  for (const ind of catalogue) {
-    const s = evaluate(ind, q, w);
-    if (s && (!best || s.score > best.s.score)) best = { ind, s };
-  }
-  if (!best) return { indicatorId: null, explanation: null };
-  return {
-    indicatorId: best.ind.id,
-    explanation: { pattern: describe(best.ind), words: best.s.words },
-  };
+  return matchPrepared(q, text, new PreparedCatalogue(catalogue));
 }
 
 export function matchAll(
@@ -132,5 +202,6 @@ export function matchAll(
   text: string,
   catalogue: readonly Indicator[] = CATALOGUE,
 ): IndicatorMatch[] {
-  return quantities.map((q) => matchIndicator(q, text, catalogue));
+  const prepared = new PreparedCatalogue(catalogue);
+  return quantities.map((q) => matchPrepared(q, text, prepared));
 }

@@ -27,10 +27,11 @@ export function detectMeta(clean: CleanResult, opts: MetaOptions): ReportMeta {
   const issuer = pageMeta.issuer ?? signature.issuer;
 
   const simple = (s: string | null) => (s ? toSimplified(s) : null);
+  const body = toSimplified(text);
   const locality = detectLocality({
     title: simple(found ?? pageMeta.title),
     issuer: simple(issuer),
-    body: toSimplified(text),
+    body,
     fileName: toSimplified(opts.fileName),
   });
 
@@ -38,7 +39,7 @@ export function detectMeta(clean: CleanResult, opts: MetaOptions): ReportMeta {
   // the publication year less one is the best guess.
   const year =
     (found ? yearInTitle(toSimplified(found)) : null) ??
-    yearInBody(toSimplified(text)) ??
+    yearInBody(body) ??
     (published ? Number(published.slice(0, 4)) - 1 : null);
 
   if (found) return { title: found, titleComposed: false, locality, year, published, issuer };

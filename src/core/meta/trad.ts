@@ -33,20 +33,30 @@ const PAIRS = [
   '鷄鸡鷗鸥鷥鸶鷲鹫鷹鹰鸕鸬鸚鹦鸞鸾鹹咸鹼碱鹽盐麗丽麥麦麪面麫面麯曲麴曲麵面麼么麽么黃黄點点黨党齊齐齋斋齒齿齡龄齣出龍龙龐庞龔龚龕龛龜龟',
 ].join('');
 
-let table: Map<string, string> | null = null;
-let pattern: RegExp | null = null;
+/** Simplified char code by traditional char code (128 KB), 0 where the char stays. */
+let table: Uint16Array | null = null;
 
-function getTable(): Map<string, string> {
+function getTable(): Uint16Array {
   if (!table) {
-    table = new Map();
-    for (let i = 0; i + 1 < PAIRS.length; i += 2) table.set(PAIRS[i]!, PAIRS[i + 1]!);
-    pattern = new RegExp(`[${[...table.keys()].join('')}]`, 'g');
+    table = new Uint16Array(0x10000);
+    for (let i = 0; i + 1 < PAIRS.length; i += 2)
+      table[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
   }
   return table;
 }
 
-/** Same length as the input: each traditional character replaced by its simplified form. */
+/** Same length as the input: each traditional character replaced by its simplified form.
+ * A table look-up per code unit (a regular expression over a thousand-character class was
+ * the slowest step of reading a report's metadata); texts without any come back as they are. */
 export function toSimplified(text: string): string {
   const t = getTable();
-  return text.replace(pattern!, (ch) => t.get(ch)!);
+  let out = '';
+  let from = 0; // text before `from` is in `out`
+  for (let i = 0; i < text.length; i++) {
+    const to = t[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }

@@ -2,7 +2,7 @@
 // sentence. Pure and linear in the length of the text.
 import { applyChanges, type Changed } from './changes.ts';
 import { scanQuantities } from './scan.ts';
-import { boundaries, isClauseEnd, spanAround } from './sentences.ts';
+import { isClauseEnd, SpanCursor } from './sentences.ts';
 import { subjectAfter, subjectBefore, type Span } from './subject.ts';
 import type { Quantity } from './types.ts';
 import { foldVariants } from './variants.ts';
@@ -63,7 +63,8 @@ export function extractQuantities(original: string): Quantity[] {
   // out is sliced from the original.
   const text = foldVariants(original);
   const found = applyChanges(text, scanQuantities(text));
-  const b = boundaries(text);
+  const sentences = new SpanCursor(text, true);
+  const clauses = new SpanCursor(text, false);
   const out = found.map((q) => toQuantity(original, q));
   const cuts = pairCuts(text, out);
   // The latest quantity with a subject of its own, for carrying subjects forward in O(1).
@@ -73,14 +74,8 @@ export function extractQuantities(original: string): Quantity[] {
     const q = out[k];
     const prev = k > 0 ? out[k - 1] : null;
     const next = k + 1 < out.length ? out[k + 1] : null;
-    [q.sentenceStart, q.sentenceEnd] = spanAround(
-      b.sentenceEnds,
-      q.start,
-      q.end,
-      text.length,
-      true,
-    );
-    const [cs, ce] = spanAround(b.clauseEnds, q.start, q.end, text.length, false);
+    [q.sentenceStart, q.sentenceEnd] = sentences.around(q.start, q.end, true);
+    const [cs, ce] = clauses.around(q.start, q.end, false);
     // Between two quantities of one clause, a 、 splits the words between them; without
     // one, a noun read after the earlier unit belongs to the earlier quantity.
     const cutBefore = k > 0 ? cuts[k - 1] : -1;

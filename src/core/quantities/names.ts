@@ -13,25 +13,32 @@ const PAIRS: Record<string, string> = {
   '＂': '＂',
 };
 
-const OPENERS = new Set(Object.keys(PAIRS).map((c) => c.charCodeAt(0)));
+/** Closing char code by opening char code, 0 where the char opens nothing. */
+const CLOSER = new Uint16Array(0x10000);
+for (const [open, close] of Object.entries(PAIRS)) CLOSER[open.charCodeAt(0)] = close.charCodeAt(0);
+
+const NEWLINE = 0x0a;
+const FULL_STOP = '。'.charCodeAt(0);
 
 /** Longest quoted name we treat as a name; long quotations are speech, not names. */
 const MAX_NAME = 40;
 
 /** A mask: 1 where the character lies inside a short quoted name (marks included). */
 export function nameMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
+  const n = text.length;
+  const mask = new Uint8Array(n);
   let i = 0;
-  while (i < text.length) {
-    if (!OPENERS.has(text.charCodeAt(i))) {
+  while (i < n) {
+    const close = CLOSER[text.charCodeAt(i)];
+    if (close === 0) {
       i++;
       continue;
     }
-    const close = PAIRS[text[i]];
     let j = i + 1;
-    const limit = Math.min(text.length, i + 1 + MAX_NAME);
-    while (j < limit && text[j] !== close && text[j] !== '\n' && text[j] !== '。') j++;
-    if (j < limit && text[j] === close) {
+    const limit = Math.min(n, i + 1 + MAX_NAME);
+    let c = text.charCodeAt(j);
+    while (j < limit && c !== close && c !== NEWLINE && c !== FULL_STOP) c = text.charCodeAt(++j);
+    if (j < limit && c === close) {
       mask.fill(1, i, j + 1);
       i = j + 1;
     } else {

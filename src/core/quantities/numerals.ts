@@ -1,15 +1,14 @@
 // Reads one number core at a position: Arabic (half/full width, thousands separators,
 // decimals), Chinese numerals (十 百 千 万 亿, 两, 零) and mixes (`9万3千余`, `4.5万余`).
 // A single forward pass; never looks back, so scanning a long run is linear.
+// Reads char codes (see chars.ts): no string is made per character.
 import {
-  bigMultiplier,
-  cnDigit,
-  digitValue,
-  isDecimalPoint,
-  isDigit,
-  isInlineSpace,
-  isThousandsComma,
-  smallMultiplier,
+  bigMultiplierCode,
+  cnDigitCode,
+  digitCode,
+  isDigitCode,
+  isInlineSpaceCode,
+  smallMultiplierCode,
 } from './chars.ts';
 
 export interface NumberCore {
@@ -38,36 +37,44 @@ interface ArabicAtom {
   digits: number;
 }
 
+const COMMA = 0x2c;
+const FULL_COMMA = 0xff0c;
+const POINT = 0x2e;
+const FULL_POINT = 0xff0e;
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+
 /** Arabic number at i: digits, optional `,ddd` groups, optional decimal part. */
 function readArabic(text: string, i: number): ArabicAtom {
   let j = i;
   let s = '';
   // Count every digit but keep only enough to parse: a 5 MB digit run stays cheap.
   let intCount = 0;
-  while (isDigit(text[j])) {
-    if (intCount++ <= MAX_DIGITS) s += digitValue(text[j]);
+  for (let d = digitCode(text.charCodeAt(j)); d >= 0; d = digitCode(text.charCodeAt(j))) {
+    if (intCount++ <= MAX_DIGITS) s += d;
     j++;
   }
   // Thousands separators only when the first group has 1–3 digits and groups are exactly 3.
   if (s.length <= 3) {
-    while (
-      isThousandsComma(text[j]) &&
-      isDigit(text[j + 1]) &&
-      isDigit(text[j + 2]) &&
-      isDigit(text[j + 3]) &&
-      !isDigit(text[j + 4])
-    ) {
-      s += `${digitValue(text[j + 1])}${digitValue(text[j + 2])}${digitValue(text[j + 3])}`;
+    for (;;) {
+      const sep = text.charCodeAt(j);
+      if (sep !== COMMA && sep !== FULL_COMMA) break;
+      const d1 = digitCode(text.charCodeAt(j + 1));
+      const d2 = digitCode(text.charCodeAt(j + 2));
+      const d3 = digitCode(text.charCodeAt(j + 3));
+      if (d1 < 0 || d2 < 0 || d3 < 0 || isDigitCode(text.charCodeAt(j + 4))) break;
+      s += `${d1}${d2}${d3}`;
       j += 4;
     }
   }
   const intDigits = Math.max(intCount, s.length);
   let fracCount = 0;
-  if (isDecimalPoint(text[j]) && isDigit(text[j + 1])) {
+  const point = text.charCodeAt(j);
+  if ((point === POINT || point === FULL_POINT) && isDigitCode(text.charCodeAt(j + 1))) {
     s += '.';
     j++;
-    while (isDigit(text[j])) {
-      if (fracCount++ <= MAX_DIGITS) s += digitValue(text[j]);
+    for (let d = digitCode(text.charCodeAt(j)); d >= 0; d = digitCode(text.charCodeAt(j))) {
+      if (fracCount++ <= MAX_DIGITS) s += d;
       j++;
     }
   }
@@ -75,16 +82,15 @@ function readArabic(text: string, i: number): ArabicAtom {
   return { end: j, value: digits > MAX_DIGITS ? NaN : Number(s), digits };
 }
 
-const NUMERAL_CODES = new Set(
-  [...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)),
-);
+/** Codes that can start a number core, by char code (64 KB). */
+const STARTS = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿') {
+  STARTS[c.charCodeAt(0)] = 1;
+}
 
 /** Can a number core start at i? (Char codes only: this runs on every character.) */
 export function startsNumber(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return (
-    (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || NUMERAL_CODES.has(code)
-  );
+  return STARTS[text.charCodeAt(i)] === 1;
 }
 
 /** Read the number core starting at i (caller checked startsNumber). */
@@ -102,8 +108,8 @@ export function readNumber(text: string, i: number): NumberCore {
   let j = i;
   let lastWasMultiplier = false;
   for (;;) {
-    const c = text[j];
-    if (isDigit(c)) {
+    const c = text.charCodeAt(j);
+    if (isDigitCode(c)) {
       if (hasPending || cnDigitRun > 0 || more) break;
       const atom = readArabic(text, j);
       longestRun = Math.max(longestRun, atom.digits);
@@ -114,7 +120,7 @@ export function readNumber(text: string, i: number): NumberCore {
       lastWasMultiplier = false;
       continue;
     }
-    const d = cnDigit(c);
+    const d = cnDigitCode(c);
     if (d >= 0) {
       if (more || (hasPending && cnDigitRun === 0)) break;
       // Digit strings like 二〇二三 (years) concatenate; they never take units anyway.
@@ -125,7 +131,7 @@ export function readNumber(text: string, i: number): NumberCore {
       lastWasMultiplier = false;
       continue;
     }
-    const small = smallMultiplier(c);
+    const small = smallMultiplierCode(c);
     if (small > 0 && !more) {
       section += (hasPending ? pending : 1) * small;
       pending = 0;
@@ -135,7 +141,7 @@ export function readNumber(text: string, i: number): NumberCore {
       lastWasMultiplier = true;
       continue;
     }
-    const big = bigMultiplier(c);
+    const big = bigMultiplierCode(c);
     if (big > 0) {
       const part = section + (hasPending ? pending : 0);
       if (big === 1e8) result = (result + (part || (result ? 0 : 1))) * 1e8;
@@ -148,13 +154,18 @@ export function readNumber(text: string, i: number): NumberCore {
       lastWasMultiplier = true;
       continue;
     }
-    if (!more && (c === '余' || c === '多') && (hasPending || lastWasMultiplier)) {
+    if (!more && (c === YU || c === DUO) && (hasPending || lastWasMultiplier)) {
       more = true;
       j++;
       continue;
     }
     // `110 余件`: 余 after a space still belongs to the number.
-    if (!more && isInlineSpace(c) && text[j + 1] === '余' && (hasPending || lastWasMultiplier)) {
+    if (
+      !more &&
+      isInlineSpaceCode(c) &&
+      text.charCodeAt(j + 1) === YU &&
+      (hasPending || lastWasMultiplier)
+    ) {
       more = true;
       j += 2;
       continue;
@@ -165,14 +176,14 @@ export function readNumber(text: string, i: number): NumberCore {
     trailingBigAt = -1;
   }
   const value = result + section + (hasPending ? pending : 0);
-  const core = text.slice(i, j);
+  const single = j === i + 1 && cnDigitCode(text.charCodeAt(i)) >= 0;
   return {
     start: i,
     end: j,
     value,
     hasArabic,
     hasDigit,
-    singleCnDigit: core.length === 1 && cnDigit(core) >= 0 ? core : null,
+    singleCnDigit: single ? text[i] : null,
     more,
     trailingBigAt,
     longestRun,

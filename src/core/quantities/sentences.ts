@@ -1,34 +1,69 @@
-// Sentence and clause boundaries, computed once per text in one pass.
+// Sentence and clause boundaries, read from char codes as the quantities are walked.
+import { isDigitCode } from './chars.ts';
 
 const SENTENCE_END = '。！？；;!?\n';
 const CLAUSE_END = SENTENCE_END + ',，:：()（）';
 
-function isDigitChar(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
-}
+/** By char code (64 KB): 2 ends a sentence (and a clause), 1 ends only a clause. */
+const ENDS = new Uint8Array(0x10000);
+for (const c of CLAUSE_END) ENDS[c.charCodeAt(0)] = 1;
+for (const c of SENTENCE_END) ENDS[c.charCodeAt(0)] = 2;
 
-export interface Boundaries {
-  /** Sorted indices of sentence-ending characters. */
-  sentenceEnds: number[];
-  /** Sorted indices of clause-ending characters (sentence ends included). */
-  clauseEnds: number[];
-}
+const COMMA = 0x2c;
+const FULL_COMMA = 0xff0c;
 
-const SENTENCE_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
-const CLAUSE_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
+/**
+ * The sentence (or clause) around positions asked in increasing order, found with two forward
+ * cursors instead of an array of every mark: the walk to the mark before and the walk to the
+ * mark after each only move forward, so the whole text is walked at most twice. (The array made
+ * a text of nothing but marks cost an array as long as the text.) An earlier position restarts
+ * the cursors, which keeps the answer right for any order.
+ */
+export class SpanCursor {
+  #before = 0; // marks before this position are known
+  #lastMark = -1; // the last mark before #before
+  #afterFrom = 0;
+  #nextMark = -1; // the first mark at or after #afterFrom (text.length if none)
 
-export function boundaries(text: string): Boundaries {
-  const sentenceEnds: number[] = [];
-  const clauseEnds: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!CLAUSE_CODES.has(code)) continue;
-    const c = text[i];
-    if ((c === ',' || c === '，') && isDigitChar(text[i - 1]) && isDigitChar(text[i + 1])) continue;
-    clauseEnds.push(i);
-    if (SENTENCE_CODES.has(code)) sentenceEnds.push(i);
+  constructor(
+    private readonly text: string,
+    private readonly sentence: boolean,
+  ) {}
+
+  #isMark(i: number): boolean {
+    const code = this.text.charCodeAt(i);
+    const end = ENDS[code];
+    if (end === 0 || (this.sentence && end !== 2)) return false;
+    // `1,234`: a comma between digits is a thousands separator, not a clause end.
+    return !(
+      (code === COMMA || code === FULL_COMMA) &&
+      isDigitCode(this.text.charCodeAt(i - 1)) &&
+      isDigitCode(this.text.charCodeAt(i + 1))
+    );
   }
-  return { sentenceEnds, clauseEnds };
+
+  /** [start, end) of the span around [from, to): after the previous mark, up to the next one
+   * (through it when `includeEnd`). */
+  around(from: number, to: number, includeEnd: boolean): [number, number] {
+    if (from < this.#before) {
+      this.#before = 0;
+      this.#lastMark = -1;
+    }
+    for (; this.#before < from; this.#before++) {
+      if (this.#isMark(this.#before)) this.#lastMark = this.#before;
+    }
+    if (to < this.#afterFrom) this.#nextMark = -1;
+    if (this.#nextMark < to) {
+      let j = to;
+      while (j < this.text.length && !this.#isMark(j)) j++;
+      this.#nextMark = j;
+    }
+    this.#afterFrom = to;
+    const start = this.#lastMark + 1;
+    const found = this.#nextMark < this.text.length;
+    const end = found && includeEnd ? this.#nextMark + 1 : this.#nextMark;
+    return [start, Math.max(start, end)];
+  }
 }
 
 /** First index in the sorted array that is >= pos. */
@@ -41,22 +76,6 @@ export function lowerBound(arr: ArrayLike<number>, pos: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** [start, end) of the span around [from, to): after the previous end mark, through the next. */
-export function spanAround(
-  ends: number[],
-  from: number,
-  to: number,
-  textLength: number,
-  includeEnd: boolean,
-): [number, number] {
-  const k = lowerBound(ends, from);
-  const start = k > 0 ? ends[k - 1] + 1 : 0;
-  const n = lowerBound(ends, to);
-  const endMark = n < ends.length ? ends[n] : textLength;
-  const end = n < ends.length && includeEnd ? endMark + 1 : endMark;
-  return [start, Math.max(start, end)];
 }
 
 /** Whether a character ends a clause. */

@@ -11,17 +11,28 @@ const PAIRS =
   '麼么產产實实動动樣样環环稅税財财務务類类說说級级濟济權权網网際际據据歸归錄录驗验險险災灾' +
   '聽听營营導导點点處处參参務务屆届黨党幹干來来這这們们長长見见現现發发車车馬马鳥鸟魚鱼';
 
-const MAP = new Map<number, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS.charCodeAt(i), PAIRS[i + 1]);
+/** Simplified char code by traditional char code (128 KB), 0 where the char stays. */
+const MAP = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP[PAIRS.charCodeAt(i)] = PAIRS.charCodeAt(i + 1);
+
+const CHUNK = 8192;
 
 /** The text with traditional characters folded to simplified; same length, same offsets. */
 export function foldVariants(text: string): string {
-  let out: string[] | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const to = MAP.get(text.charCodeAt(i));
-    if (to === undefined) continue;
-    out ??= text.split('');
-    out[i] = to;
+  const n = text.length;
+  let first = 0;
+  while (first < n && MAP[text.charCodeAt(first)] === 0) first++;
+  if (first === n) return text;
+  // Rebuild from code units: linear however many characters fold.
+  const parts = [text.slice(0, first)];
+  const codes = new Uint16Array(Math.min(CHUNK, n - first));
+  for (let a = first; a < n; a += CHUNK) {
+    const len = Math.min(CHUNK, n - a);
+    for (let k = 0; k < len; k++) {
+      const c = text.charCodeAt(a + k);
+      codes[k] = MAP[c] || c;
+    }
+    parts.push(String.fromCharCode(...codes.subarray(0, len)));
   }
-  return out ? out.join('') : text;
+  return parts.join('');
 }

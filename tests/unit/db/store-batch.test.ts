@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type ReportbenchDb } from '../../../src/db/schema.ts';
 import { listRows } from '../../../src/db/rows.ts';
-import type { StoreResult } from '../../../src/db/reports.ts';
+import { storeParsedBatch, type StoreResult } from '../../../src/db/reports.ts';
 import { StoreBatch } from '../../../src/worker/store-batch.ts';
 import { parsed } from './parsed-fx.ts';
 
@@ -29,6 +29,27 @@ describe('StoreBatch', () => {
       ['c', 'duplicate'],
     ]);
     expect((await listRows(db)).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('one batch finds the hashes already stored (no retry file by file)', async () => {
+    const first = new StoreBatch<string>(db, () => {});
+    await first.add('old1', { parsed: parsed('旧文一', 'h1'), id: 'old1' });
+    await first.add('old2', { parsed: parsed('旧文二', 'h7'), id: 'old2' });
+    await first.flush();
+    // storeParsedBatch itself, not StoreBatch: a missed hash would make the whole batch fail
+    // on the unique index, and StoreBatch's file-by-file retry would hide that.
+    const items = Array.from({ length: 10 }, (_, k) => ({
+      parsed: parsed(`新文${k}`, `h${k}`),
+      id: `n${k}`,
+      now: k,
+    }));
+    const results = await storeParsedBatch(db, items);
+    const dups = results.flatMap((r, k) => (r.status === 'duplicate' ? [[k, r]] : []));
+    expect(dups).toEqual([
+      [1, { status: 'duplicate', existingId: 'old1', existingTitle: parsed('', 'h1').meta.title }],
+      [7, { status: 'duplicate', existingId: 'old2', existingTitle: parsed('', 'h7').meta.title }],
+    ]);
+    expect(await db.reports.count()).toBe(10);
   });
 
   it('when one file fails, the others are stored and the bad one leaves nothing', async () => {

@@ -189,22 +189,31 @@ export async function loadMetricData(
     'r',
     [db.mentionSets, db.quantities, db.decisions, choices(db), populations(db)],
     async () => {
-      const sets = await ofReports(db.mentionSets, reportIds);
+      // The independent reads are issued together: each is a round trip to the database.
+      const [sets, decisions, cellChoices, pops] = await Promise.all([
+        ofReports(db.mentionSets, reportIds),
+        ofReports(db.decisions, reportIds),
+        ofReports(choices(db), reportIds),
+        listPopulations(db),
+      ]);
       const have = new Set(sets.map((s) => s.reportId));
       const unset = reportIds.filter((id) => !have.has(id));
-      const decisions = await ofReports(db.decisions, reportIds);
       const decidedIds = decisions
         .filter((d) => typeof d.indicatorId === 'string' && have.has(d.reportId))
         .map((d) => d.id);
+      const [unsetQuantities, decided] = await Promise.all([
+        unset.length ? db.quantities.where('reportId').anyOf(unset).toArray() : [],
+        decidedIds.length ? db.quantities.bulkGet(decidedIds) : Promise.resolve([]),
+      ]);
       return {
         sets,
-        unsetQuantities: unset.length
-          ? await db.quantities.where('reportId').anyOf(unset).toArray()
-          : [],
-        decidedQuantities: (await db.quantities.bulkGet(decidedIds)).filter((q) => !!q),
+        unsetQuantities,
+        decidedQuantities: (decided as (QuantityRecord | undefined)[]).filter(
+          (q): q is QuantityRecord => !!q,
+        ),
         decisions,
-        choices: await ofReports(choices(db), reportIds),
-        populations: await listPopulations(db),
+        choices: cellChoices,
+        populations: pops,
       };
     },
   );

@@ -40,6 +40,8 @@ let last: {
 } | null = null;
 /** The first columns' data of the watched selection, until the whole of it is read. */
 let preview: (Loaded & { ids: ReadonlySet<string> }) | null = null;
+/** The preview being read, if any. */
+let previewing: { key: string; done: Promise<void> } | null = null;
 /** Bumped by each watch, so a preview read for an older selection is dropped. */
 let watchRun = 0;
 /** True while `last` is a preview of the first columns only. */
@@ -83,8 +85,18 @@ const api: CompareWorkerApi = {
     // A large selection takes a second or two to read: first read the columns the table shows
     // first, on their own (by key, a few milliseconds), so it can paint those at once.
     preview = null;
+    previewing = null;
     if (ids.length > PREVIEW_COLUMNS && previewIds.length) {
-      const data = await loadMetricData(db, previewIds.slice(0, PREVIEW_COLUMNS));
+      // A build asked for while this is read waits for it (saves a round trip to the page).
+      const reading = loadMetricData(db, previewIds.slice(0, PREVIEW_COLUMNS));
+      previewing = {
+        key,
+        done: reading.then(
+          () => undefined,
+          () => undefined,
+        ),
+      };
+      const data = await reading;
       if (run !== watchRun) return;
       preview = { ...prepare(key, data), ids: new Set(previewIds.slice(0, PREVIEW_COLUMNS)) };
       changed(key);
@@ -101,6 +113,7 @@ const api: CompareWorkerApi = {
 
   async build(req) {
     const key = req.ids.join();
+    if (previewing?.key === key && !preview && loaded?.key !== key) await previewing.done;
     let source: Loaded | null = loaded?.key === key ? loaded : null;
     let columns = req.columns;
     // Until the whole selection is read, the preview's columns (in the request's order; not

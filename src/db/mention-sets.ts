@@ -6,24 +6,19 @@
 import type { ReportbenchDb } from './schema.ts';
 import type { MentionSetRecord, QuantityRecord } from './types.ts';
 import { packMentions, toStored } from '../core/compare/mention-pack.ts';
+import { toMentions } from '../core/compare/mentions.ts';
 
 /** The set of one report from its quantities as extracted (no decisions: they apply on read). */
 export function mentionSetOf(reportId: string, rows: readonly QuantityRecord[]): MentionSetRecord {
-  const ms = rows
-    .filter((q) => q.indicatorId)
-    .map((q) => ({
-      indicatorId: q.indicatorId!,
-      value: q.value,
-      unit: q.baseUnit || q.unit,
-      approx: q.approx,
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      sentenceStart: q.sentenceStart,
-      sentenceEnd: q.sentenceEnd,
-      change: !!q.change,
-    }));
-  return { reportId, mentions: toStored(packMentions(ms)) };
+  // As toMentions makes them for undecided quantities, so both paths give the same mentions.
+  const undecided = rows.map((q) => ({
+    q,
+    value: q.value,
+    indicatorId: q.indicatorId,
+    status: 'auto',
+    decision: null,
+  }));
+  return { reportId, mentions: toStored(packMentions(toMentions(undecided))) };
 }
 
 /** Sets of every report in `rows` (reports without quantities get an empty set). */

@@ -38,7 +38,7 @@ import { DEFAULT_SIMILARITY } from '../core/compare/sections.ts';
 import { moveRow, moveRowTo, selectRows, toggleRow } from '../core/compare/rows.ts';
 import { cellKey, localityKey, type CompareColumn } from '../core/compare/types.ts';
 import { indexBy, localitySeries, uniqueIds } from '../core/compare/collect.ts';
-import type { TableRequest } from '../worker/compare-api.ts';
+import { PREVIEW_COLUMNS, type TableRequest } from '../worker/compare-api.ts';
 import { CompareTableState } from './compare-table.svelte.ts';
 import { library } from './library.svelte.ts';
 import { settings } from './settings.svelte.ts';
@@ -216,7 +216,7 @@ export class CompareState {
   #subscribe() {
     this.#metric.watch(
       [...this.selected],
-      this.baseColumns.slice(0, 40).map((c) => c.id),
+      this.baseColumns.slice(0, PREVIEW_COLUMNS).map((c) => c.id),
     );
   }
 

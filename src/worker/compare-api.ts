@@ -6,6 +6,10 @@ import type { Indicator } from '../core/indicators/types.ts';
 import type { ExportCell } from '../core/compare/export.ts';
 import type { ViewTable } from '../core/compare/view-table.ts';
 
+/** Columns in a large selection's preview: more than a screen holds, few enough to be read
+ * by key (db/compare.ts SCAN_ABOVE). */
+export const PREVIEW_COLUMNS = 40;
+
 export interface TableRequest {
   /** Selected report ids (the data key). */
   ids: string[];

@@ -18,7 +18,7 @@ import { viewTableBuffers } from '../core/compare/view-table.ts';
 import { longRows, metricRows } from '../core/compare/export.ts';
 import { indexBy } from '../core/compare/collect.ts';
 import type { CellChoice, CompareColumn, Mention } from '../core/compare/types.ts';
-import type { CompareWorkerApi, TableRequest } from './compare-api.ts';
+import { PREVIEW_COLUMNS, type CompareWorkerApi, type TableRequest } from './compare-api.ts';
 
 interface Loaded {
   key: string;
@@ -46,8 +46,6 @@ let previewing: { key: string; done: Promise<void> } | null = null;
 let watchRun = 0;
 /** True while `last` is a preview of the first columns only. */
 let lastPartial = false;
-/** Columns in a preview: more than a screen holds, few enough to be read by key (SCAN_ABOVE). */
-const PREVIEW_COLUMNS = 40;
 
 function prepare(key: string, data: MetricData): Loaded {
   return { key, data, sets: decidedSets(data) };
